@@ -1,0 +1,61 @@
+package org.chokepoint.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chokepoint.cli.Session;
+import org.chokepoint.data.catalog.DataCatalog;
+import org.chokepoint.data.catalog.StarterPack;
+import org.chokepoint.data.pull.OfficialSources;
+import org.chokepoint.data.workspace.Importers;
+import org.chokepoint.data.workspace.Workspace;
+import org.chokepoint.geo.CountryGroup;
+import org.chokepoint.geo.CountryGroups;
+
+/**
+ * Builds the object graph for one data directory, by hand: configuration (validated first),
+ * catalog, groups, importers and the workspace every command shares.
+ */
+public final class Application {
+  private Application() {}
+
+  /** How the command line opens a session: resolve the data directory, read config, wire. */
+  public static Session.Opener opener(
+      Map<String, String> env, String userHome, StarterPack starter) {
+    return (dataDirOption, groupOptions) -> {
+      List<CountryGroup> extra = new ArrayList<>();
+      for (String g : groupOptions) {
+        extra.add(ConfigLoader.parseGroupOption(g));
+      }
+      return open(DataDirectory.resolve(dataDirOption, env, userHome), extra, starter);
+    };
+  }
+
+  /**
+   * @param dataDir the resolved data directory
+   * @param extraGroups groups given on the command line, which replace same-named ones
+   */
+  public static Session open(Path dataDir, List<CountryGroup> extraGroups, StarterPack starter) {
+    Path configFile = dataDir.resolve("config.yaml");
+    ChokepointConfig config = ConfigLoader.load(configFile);
+    List<CountryGroup> groups = new ArrayList<>(ConfigLoader.shippedGroups());
+    groups.addAll(ConfigLoader.groupsOf(config, configFile.toString()));
+    groups.addAll(extraGroups);
+    DataCatalog catalog = new DataCatalog(dataDir, starter, Clock.systemUTC());
+    Workspace workspace = new Workspace(catalog, new CountryGroups(groups), Importers.standard());
+    Map<String, URI> sources = new LinkedHashMap<>(OfficialSources.builtIn());
+    config.pull().sources().forEach((k, v) -> sources.put(k, URI.create(v)));
+    return new Session(
+        dataDir,
+        workspace,
+        config.defaults().perspective(),
+        config.defaults().concern(),
+        Duration.ofSeconds(config.pull().timeoutSeconds()),
+        sources);
+  }
+}

@@ -1,0 +1,66 @@
+package org.chokepoint.app;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of a workspace, read from {@code DATA_DIR/config.yaml}. Every key is documented in
+ * {@code docs/configuration.md}; unknown keys are an error, so that a typo is not silently ignored.
+ *
+ * @param groups country groups added to (or replacing) the shipped ones, by name
+ * @param defaults what commands use when an option is not given
+ * @param pull where {@code data pull} fetches the official files
+ */
+public record ChokepointConfig(
+    Map<String, GroupSetting> groups, Defaults defaults, PullSettings pull) {
+  public ChokepointConfig {
+    groups = groups == null ? Map.of() : new LinkedHashMap<>(groups);
+    defaults = defaults == null ? Defaults.BUILT_IN : defaults.orBuiltIn();
+    pull = pull == null ? PullSettings.BUILT_IN : pull.orBuiltIn();
+  }
+
+  public static ChokepointConfig builtIn() {
+    return new ChokepointConfig(null, null, null);
+  }
+
+  /**
+   * One country group.
+   *
+   * @param title a human-readable title
+   * @param members ISO 3166-1 alpha-3 codes
+   * @param source where the membership comes from
+   * @param note limits of the mapping, if any
+   */
+  public record GroupSetting(String title, List<String> members, String source, String note) {}
+
+  /**
+   * @param perspective the perspective when {@code --perspective} is not given
+   * @param concern the concern group when {@code --concern} is not given
+   */
+  public record Defaults(String perspective, String concern) {
+    static final Defaults BUILT_IN = new Defaults("jp-us", "us-foreign-adversaries");
+
+    Defaults orBuiltIn() {
+      return new Defaults(
+          perspective == null ? BUILT_IN.perspective : perspective,
+          concern == null ? BUILT_IN.concern : concern);
+    }
+  }
+
+  /**
+   * @param timeoutSeconds how long {@code data pull} waits for each connection
+   * @param sources official download address per source name, replacing the built-in ones
+   */
+  public record PullSettings(
+      @JsonProperty("timeout-seconds") Integer timeoutSeconds, Map<String, String> sources) {
+    static final PullSettings BUILT_IN = new PullSettings(20, Map.of());
+
+    PullSettings orBuiltIn() {
+      return new PullSettings(
+          timeoutSeconds == null ? BUILT_IN.timeoutSeconds : timeoutSeconds,
+          sources == null ? Map.of() : Map.copyOf(sources));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.chokepoint.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chokepoint.data.catalog.DatasetManifest;
+import org.chokepoint.data.catalog.StarterPackBuilder;
+import org.chokepoint.data.workspace.Importers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chokepoint data starter}: rebuild the bundled starter pack from the official files. */
+@Command(
+    name = "starter",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuild the starter pack with the project's importers from a folder of official files",
+      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/)."
+    })
+final class DataStarterCommand implements Runnable {
+  /** Where each starter dataset's official file sits under the shared data folder. */
+  static final Map<String, String> LAYOUT = starterLayout();
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of official files.")
+  Path from;
+
+  @Option(
+      names = "--out",
+      defaultValue = "data/src/main/resources/org/chokepoint/data/starter",
+      paramLabel = "DIR",
+      description = "Where to write the pack (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public void run() {
+    ChokepointCommand root = ChokepointCommand.root(spec);
+    Importers importers = Importers.standard();
+    Map<String, StarterPackBuilder.Entry> entries = new LinkedHashMap<>();
+    LAYOUT.forEach(
+        (name, file) ->
+            entries.put(
+                name,
+                new StarterPackBuilder.Entry(importers.getImporter(name), from.resolve(file))));
+    List<DatasetManifest> built = StarterPackBuilder.build(entries, out, Clock.systemUTC());
+    for (DatasetManifest m : built) {
+      root.out().printf("%-10s %,9d rows  %s%n", m.name(), m.rows(), m.provenance().oneLine());
+      m.warnings().forEach(w -> root.err().println("warning: " + w));
+    }
+    root.out().println("starter pack written to " + out);
+  }
+
+  private static Map<String, String> starterLayout() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("countries", "countries/datasets_country-codes.csv");
+    m.put("hs", "hs/harmonized-system.csv");
+    m.put("wgi", "wgi/WGIData.csv");
+    m.put("usgs-mcs", "usgs-mcs-2026/MCS2026_Commodities_Data.csv");
+    return m;
+  }
+}

@@ -1,0 +1,143 @@
+package org.chokepoint.data.catalog;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.chokepoint.data.text.CsvWriter;
+import org.chokepoint.data.text.SourceFile;
+
+/** Writes an import's tables into a staging directory, counting rows and hashing files. */
+final class StagingSink implements TableSink, AutoCloseable {
+  private final Path dir;
+  private final LongConsumer progress;
+  private final Map<String, OpenTable> tables = new LinkedHashMap<>();
+  private final List<SourceFileInfo> sources = new ArrayList<>();
+
+  StagingSink(Path dir, LongConsumer progress) {
+    this.dir = dir;
+    this.progress = progress;
+  }
+
+  @Override
+  public TableWriter table(String name, List<String> columns) {
+    if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+      throw new IllegalArgumentException("bad table name: " + name);
+    }
+    if (tables.containsKey(name)) {
+      throw new IllegalStateException("table " + name + " written twice");
+    }
+    OpenTable t = new OpenTable(name, List.copyOf(columns), dir.resolve(name + ".csv"));
+    tables.put(name, t);
+    return t;
+  }
+
+  @Override
+  public void sourceFile(Path file) {
+    try {
+      sources.add(
+          new SourceFileInfo(
+              file.getFileName().toString(), Files.size(file), new SourceFile(file).sha256()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void progress(long rowsRead) {
+    progress.accept(rowsRead);
+  }
+
+  List<SourceFileInfo> sources() {
+    return sources;
+  }
+
+  /** Closes every table and returns their specs. */
+  List<TableSpec> finish() {
+    List<TableSpec> specs = new ArrayList<>();
+    for (OpenTable t : tables.values()) {
+      specs.add(t.finish());
+    }
+    return specs;
+  }
+
+  @Override
+  public void close() {
+    for (OpenTable t : tables.values()) {
+      t.closeQuietly();
+    }
+  }
+
+  private static final class OpenTable implements TableWriter {
+    private final String name;
+    private final List<String> columns;
+    private final Path file;
+    private final MessageDigest digest;
+    private final CsvWriter csv;
+    private long rows;
+    private boolean closed;
+
+    OpenTable(String name, List<String> columns, Path file) {
+      this.name = name;
+      this.columns = columns;
+      this.file = file;
+      try {
+        this.digest = MessageDigest.getInstance("SHA-256");
+        OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest);
+        this.csv =
+            new CsvWriter(
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      csv.row(columns);
+    }
+
+    @Override
+    public void row(List<String> values) {
+      if (values.size() != columns.size()) {
+        throw new IllegalArgumentException(
+            "table " + name + " has " + columns.size() + " columns, row has " + values.size());
+      }
+      csv.row(values);
+      rows++;
+    }
+
+    TableSpec finish() {
+      csv.close();
+      closed = true;
+      return new TableSpec(
+          name,
+          file.getFileName().toString(),
+          columns,
+          rows,
+          HexFormat.of().formatHex(digest.digest()));
+    }
+
+    void closeQuietly() {
+      if (!closed) {
+        try {
+          csv.close();
+        } catch (UncheckedIOException ignored) {
+          // the staging directory is deleted anyway
+        }
+        closed = true;
+      }
+    }
+  }
+}
