@@ -36,6 +36,20 @@ public final class ConfigLoader {
       ChokepointConfig config = c == null ? ChokepointConfig.builtIn() : c;
       groupsOf(config, file.toString()); // validate now, before any data loads
       return config;
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      throw new IllegalArgumentException(
+          file
+              + ": unknown key \""
+              + e.getPath().stream()
+                  .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                  .collect(java.util.stream.Collectors.joining("."))
+              + "\" (known keys here: "
+              + e.getKnownPropertyIds().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "); see docs/configuration.md",
+          e);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           file

@@ -73,10 +73,11 @@ public final class CountryGroups {
     if (codes.size() == 1) {
       return CountryGroup.ofCountry(codes.iterator().next());
     }
+    List<String> names = codes.stream().map(CountryCode::alpha3).toList();
     return new CountryGroup(
-        s.toLowerCase(Locale.ROOT).replace(',', '-'),
+        String.join("-", names).toLowerCase(Locale.ROOT),
         codes,
-        s.toUpperCase(Locale.ROOT),
+        String.join(", ", names),
         "given on the command line",
         "");
   }
