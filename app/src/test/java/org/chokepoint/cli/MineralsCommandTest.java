@@ -110,7 +110,9 @@ class MineralsCommandTest {
     assertThat(ga.get(header.indexOf("wgi_year"))).isEqualTo("2022");
     assertThat(ga.get(header.indexOf("unattributed_share"))).isEqualTo("0");
     assertThat(ga.get(header.indexOf("withheld"))).isEmpty();
-    assertThat(r.err()).contains("source: Mineral Commodity Summaries 2026").contains("CC BY 4.0");
+    assertThat(r.err())
+        .contains("source: U.S. Geological Survey, Mineral Commodity Summaries 2026")
+        .contains("CC BY 4.0");
   }
 
   @Test

@@ -56,7 +56,8 @@ public record DatasetManifest(
   }
 
   public Provenance provenance() {
-    return new Provenance(name, title, vintage, licence, citation);
+    String source = publisher == null || publisher.isBlank() ? title : publisher + ", " + title;
+    return new Provenance(name, source, vintage, licence, citation);
   }
 
   DatasetManifest withOrigin(String newOrigin) {
