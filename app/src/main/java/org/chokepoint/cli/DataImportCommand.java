@@ -46,7 +46,7 @@ final class DataImportCommand implements Runnable {
                 rows -> {
                   long now = System.nanoTime();
                   if (now - lastReport[0] > 1_000_000_000L) {
-                    root.err().printf("  ... %,d rows read%n", rows);
+                    root.err().printf("  ... %,d rows stored%n", rows);
                     lastReport[0] = now;
                   }
                 });

@@ -1,17 +1,11 @@
 package org.chokepoint.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.chokepoint.cli.TextTable.Align;
 import org.chokepoint.data.catalog.DatasetManifest;
-import org.chokepoint.data.text.CsvWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code chokepoint data list}: every dataset with source, licence, vintage, rows, checksum. */
@@ -25,52 +19,31 @@ final class DataListCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json.")
-  OutputFormat format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path output;
+  @Mixin OutputOptions output;
 
   @Override
   public void run() {
     ChokepointCommand root = ChokepointCommand.root(spec);
-    List<DatasetManifest> list = root.session().workspace().catalog().listDatasets();
-    Output.write(
-        output,
+    Session session = root.session();
+    List<DatasetManifest> list = session.workspace().catalog().listDatasets();
+    output.writeListing(
         root.out(),
-        w -> {
-          try {
-            switch (format) {
-              case CSV -> {
-                CsvWriter csv = new CsvWriter(w);
-                csv.row(COLUMNS);
-                list.forEach(m -> csv.row(cells(m, false)));
-                csv.flush();
-              }
-              case JSON -> {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                mapper.writeValue(w, list);
-              }
-              default -> {
-                TextTable t = new TextTable();
-                t.column("Name", Align.LEFT)
-                    .column("Source", Align.LEFT, 48)
-                    .column("Licence", Align.LEFT, 24)
-                    .column("Vintage", Align.LEFT, 24)
-                    .column("Rows", Align.RIGHT)
-                    .column("Checksum", Align.LEFT)
-                    .column("Imported at", Align.LEFT)
-                    .column("Origin", Align.LEFT);
-                list.forEach(m -> t.row(cells(m, true)));
-                w.write(t.render());
-                w.write("\nData directory: " + root.session().dataDir() + "\n");
-                w.flush();
-              }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        COLUMNS,
+        list.stream().map(m -> cells(m, false)).toList(),
+        () -> {
+          TextTable t = new TextTable();
+          t.column("Name", Align.LEFT)
+              .column("Source", Align.LEFT, 48)
+              .column("Licence", Align.LEFT, 24)
+              .column("Vintage", Align.LEFT, 24)
+              .column("Rows", Align.RIGHT)
+              .column("Checksum", Align.LEFT)
+              .column("Imported at", Align.LEFT)
+              .column("Origin", Align.LEFT);
+          list.forEach(m -> t.row(cells(m, true)));
+          return t.caption("Data directory: " + session.dataDir());
+        },
+        () -> list);
   }
 
   private static List<String> cells(DatasetManifest m, boolean shortForm) {

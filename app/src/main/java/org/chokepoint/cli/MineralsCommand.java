@@ -1,6 +1,5 @@
 package org.chokepoint.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.chokepoint.data.report.MineralsReportFormat;
 import org.chokepoint.data.workspace.MineralsView;
@@ -8,6 +7,7 @@ import org.chokepoint.geo.CountryGroups;
 import org.chokepoint.minerals.MineralsQuery;
 import org.chokepoint.provenance.Provenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,14 +45,7 @@ final class MineralsCommand implements Runnable {
   @Option(names = "--critical-only", description = "Only commodities USGS lists as critical.")
   boolean criticalOnly;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path output;
+  @Mixin OutputOptions output;
 
   @Override
   public void run() {
@@ -71,12 +64,12 @@ final class MineralsCommand implements Runnable {
       throw new IllegalArgumentException(
           "no production rows for commodity \"" + commodity + "\" in " + year);
     }
-    switch (format) {
-      case CSV -> Output.write(output, root.out(), w -> MineralsReportFormat.writeCsv(view, w));
-      case JSON -> Output.write(output, root.out(), w -> MineralsReportFormat.writeJson(view, w));
-      default -> Output.write(output, root.out(), w -> MineralsTable.write(view, w));
+    switch (output.format) {
+      case CSV -> output.write(root.out(), w -> MineralsReportFormat.writeCsv(view, w));
+      case JSON -> output.write(root.out(), w -> MineralsReportFormat.writeJson(view, w));
+      default -> output.write(root.out(), w -> MineralsTable.write(view, w));
     }
-    if (format != OutputFormat.TABLE) {
+    if (output.format != OutputFormat.TABLE) {
       for (Provenance p : view.sources()) {
         root.err().println("source: " + p.oneLine());
       }

@@ -14,6 +14,13 @@ final class TextTable {
 
   private final List<Column> columns = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
+  private String caption = "";
+
+  /** A line printed under the table. */
+  TextTable caption(String text) {
+    caption = text;
+    return this;
+  }
 
   TextTable column(String header, Align align, int maxWidth) {
     columns.add(new Column(header, align, maxWidth));
@@ -54,6 +61,9 @@ final class TextTable {
     b.append("-".repeat(total + 2 * (width.length - 1))).append('\n');
     for (List<String> r : rows) {
       line(b, r, width);
+    }
+    if (!caption.isEmpty()) {
+      b.append('\n').append(caption).append('\n');
     }
     return b.toString();
   }

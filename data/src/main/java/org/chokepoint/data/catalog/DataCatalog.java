@@ -64,7 +64,7 @@ public final class DataCatalog {
    * Imports {@code source} with {@code importer} as dataset {@code name}. On any failure nothing of
    * the new import remains and the previous version stays current.
    *
-   * @param progress told the number of rows read so far, for long imports
+   * @param progress told the number of rows stored so far, every 65,536 rows, for long imports
    */
   public DatasetManifest importDataset(
       DatasetImporter importer, Path source, String name, LongConsumer progress) {

@@ -56,9 +56,13 @@ final class StagingSink implements TableSink, AutoCloseable {
     }
   }
 
-  @Override
-  public void progress(long rowsRead) {
-    progress.accept(rowsRead);
+  /** Rows written over all tables; progress is reported every {@code 1 << 16} of them. */
+  private long rowsWritten;
+
+  private void rowWritten() {
+    if ((++rowsWritten & 0xFFFF) == 0) {
+      progress.accept(rowsWritten);
+    }
   }
 
   List<SourceFileInfo> sources() {
@@ -81,7 +85,7 @@ final class StagingSink implements TableSink, AutoCloseable {
     }
   }
 
-  private static final class OpenTable implements TableWriter {
+  private final class OpenTable implements TableWriter {
     private final String name;
     private final List<String> columns;
     private final Path file;
@@ -116,6 +120,7 @@ final class StagingSink implements TableSink, AutoCloseable {
       }
       csv.row(values);
       rows++;
+      rowWritten();
     }
 
     TableSpec finish() {

@@ -9,7 +9,4 @@ public interface TableSink {
 
   /** Records a source file read by the import (name, size, checksum). */
   void sourceFile(java.nio.file.Path file);
-
-  /** Reports progress of a long import, in rows read so far. */
-  default void progress(long rowsRead) {}
 }

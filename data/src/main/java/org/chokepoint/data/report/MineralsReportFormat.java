@@ -131,10 +131,8 @@ public final class MineralsReportFormat {
       s.put("citation", p.citation());
     }
     ArrayNode rows = root.putArray("rows");
-    String wgiYear = wgiYear(view);
     for (MineralConcentration r : view.result().rows()) {
       ObjectNode o = rows.addObject();
-      List<String> cells = csvRow(r, wgiYear);
       o.put("commodity", r.commodity());
       o.put("stage", r.stage());
       o.put("unit", r.unit());
@@ -144,7 +142,7 @@ public final class MineralsReportFormat {
       number(o, "hhi_upper", r.hhiUpper());
       number(o, "cr1", r.concentrationRatio(1));
       number(o, "cr3", r.concentrationRatio(3));
-      o.put("top_producer", cells.get(9).isEmpty() ? null : cells.get(9));
+      o.put("top_producer", r.top().map(t -> t.supplier().alpha3()).orElse(null));
       number(
           o,
           "top_share",

@@ -32,7 +32,7 @@ public final class CsvWriter implements AutoCloseable {
   }
 
   public CsvWriter row(String... fields) {
-    return row(List.of(fields));
+    return row(java.util.Arrays.asList(fields));
   }
 
   /** The field as it appears in a CSV file. */

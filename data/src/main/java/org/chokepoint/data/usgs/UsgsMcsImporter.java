@@ -118,6 +118,7 @@ public final class UsgsMcsImporter implements DatasetImporter {
         totals.computeIfAbsent(groupKey(p), k -> new ArrayList<>()).add(p.v.get(Col.DETAIL));
       }
     }
+    Map<String, UsgsStages> stagesByGroup = new HashMap<>();
     Map<String, Long> unmapped = new LinkedHashMap<>();
     TableWriter out = sink.table(TABLE, COLUMNS);
     for (Parsed p : rows) {
@@ -132,7 +133,10 @@ public final class UsgsMcsImporter implements DatasetImporter {
       String qualifier = "";
       if (p.scope.equals("world")) {
         UsgsStages.Resolved r =
-            new UsgsStages(totals.getOrDefault(groupKey(p), List.of())).resolve(v.get(Col.DETAIL));
+            stagesByGroup
+                .computeIfAbsent(
+                    groupKey(p), k -> new UsgsStages(totals.getOrDefault(k, List.of())))
+                .resolve(v.get(Col.DETAIL));
         stage = r.stage();
         qualifier = r.qualifier();
       }

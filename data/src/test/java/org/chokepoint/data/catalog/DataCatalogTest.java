@@ -121,6 +121,15 @@ class DataCatalogTest {
   }
 
   @Test
+  void longImportsReportProgress() throws IOException {
+    String[] lines = new String[140_000];
+    java.util.Arrays.fill(lines, "row");
+    List<Long> reported = new java.util.ArrayList<>();
+    catalog().importDataset(new LinesImporter(), file("big.txt", lines), "lines", reported::add);
+    assertThat(reported).containsExactly(65_536L, 131_072L);
+  }
+
+  @Test
   void separateDataDirectoriesDoNotSeeEachOther() throws IOException {
     DataCatalog a = new DataCatalog(dir.resolve("a"), StarterPack.none(), new TickingClock());
     DataCatalog b = new DataCatalog(dir.resolve("b"), StarterPack.none(), new TickingClock());
