@@ -102,7 +102,8 @@ public final class DataCatalog {
                     "imported",
                     sink.sources(),
                     tables,
-                    d.warnings());
+                    d.warnings(),
+                    d.properties());
           }
           Files.write(staging.resolve("manifest.json"), ManifestJson.write(manifest));
           Path datasetDir = dataDir.resolve("datasets").resolve(name);
@@ -205,7 +206,9 @@ public final class DataCatalog {
         DigestInputStream in = new DigestInputStream(raw, MessageDigest.getInstance("SHA-256"))) {
       byte[] b = new byte[1 << 16];
       long lineBreaks = 0;
+      long bytes = 0;
       for (int n; (n = in.read(b)) > 0; ) {
+        bytes += n;
         for (int i = 0; i < n; i++) {
           if (b[i] == '\n') {
             lineBreaks++;
@@ -216,6 +219,13 @@ public final class DataCatalog {
       List<String> problems = new ArrayList<>();
       if (!sha.equals(t.sha256())) {
         problems.add(t.file() + ": checksum " + sha + " differs from the recorded " + t.sha256());
+      }
+      if (t.format().equals(TableSpec.COLUMNS)) {
+        if (bytes != ColumnTable.expectedBytes(t)) {
+          problems.add(
+              t.file() + ": " + bytes + " bytes, " + ColumnTable.expectedBytes(t) + " expected");
+        }
+        return problems;
       }
       // one line per row plus the header, unless fields hold line breaks (then there are more)
       if (lineBreaks < t.rows() + 1) {

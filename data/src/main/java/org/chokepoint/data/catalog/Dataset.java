@@ -32,6 +32,22 @@ public final class Dataset {
                 new NoSuchElementException("dataset " + manifest.name() + " has no table " + name));
   }
 
+  /** A columnar table of this dataset by name. */
+  public ColumnTable columnTable(String name) {
+    TableSpec t =
+        manifest.tables().stream()
+            .filter(x -> x.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new NoSuchElementException(
+                        "dataset " + manifest.name() + " has no table " + name));
+    if (!t.format().equals(TableSpec.COLUMNS)) {
+      throw new IllegalArgumentException(name + " is a " + t.format() + " table");
+    }
+    return new ColumnTable(t, files);
+  }
+
   TableFiles files() {
     return files;
   }

@@ -21,6 +21,7 @@ import org.chokepoint.provenance.Provenance;
  * @param sourceFiles the files read, with their checksums
  * @param tables the stored tables
  * @param warnings things the import noticed and kept (unmapped names, skipped rows)
+ * @param properties facts about the data that readers need, such as {@code value_unit}
  */
 public record DatasetManifest(
     int format,
@@ -36,13 +37,22 @@ public record DatasetManifest(
     String origin,
     List<SourceFileInfo> sourceFiles,
     List<TableSpec> tables,
-    List<String> warnings) {
+    List<String> warnings,
+    java.util.Map<String, String> properties) {
   public static final int FORMAT = 1;
 
   public DatasetManifest {
     sourceFiles = List.copyOf(sourceFiles == null ? List.of() : sourceFiles);
     tables = List.copyOf(tables == null ? List.of() : tables);
     warnings = List.copyOf(warnings == null ? List.of() : warnings);
+    properties =
+        java.util.Collections.unmodifiableMap(
+            new java.util.TreeMap<>(properties == null ? java.util.Map.of() : properties));
+  }
+
+  /** A property, or empty text when absent. */
+  public String property(String key) {
+    return properties.getOrDefault(key, "");
   }
 
   /** Total data rows over all tables. */
@@ -75,6 +85,7 @@ public record DatasetManifest(
         newOrigin,
         sourceFiles,
         tables,
-        warnings);
+        warnings,
+        properties);
   }
 }

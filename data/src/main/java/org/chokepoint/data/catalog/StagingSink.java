@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +34,75 @@ final class StagingSink implements TableSink, AutoCloseable {
     this.progress = progress;
   }
 
-  @Override
-  public TableWriter table(String name, List<String> columns) {
+  private final List<TableSpec> finishedColumnTables = new ArrayList<>();
+  private final java.util.Set<String> names = new java.util.HashSet<>();
+
+  private void checkName(String name) {
     if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
       throw new IllegalArgumentException("bad table name: " + name);
     }
-    if (tables.containsKey(name)) {
+    if (!names.add(name)) {
       throw new IllegalStateException("table " + name + " written twice");
     }
+  }
+
+  @Override
+  public TableWriter table(String name, List<String> columns) {
+    checkName(name);
     OpenTable t = new OpenTable(name, List.copyOf(columns), dir.resolve(name + ".csv"));
     tables.put(name, t);
     return t;
+  }
+
+  @Override
+  public void columns(String name, int rows, List<Column> columns) {
+    checkName(name);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("table " + name + " has no columns");
+    }
+    Path file = dir.resolve(name + ".bin");
+    List<String> names = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    try (OutputStream raw = Files.newOutputStream(file);
+        DigestOutputStream out =
+            new DigestOutputStream(raw, MessageDigest.getInstance("SHA-256"))) {
+      ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+      for (Column c : columns) {
+        if (c.length() < rows) {
+          throw new IllegalArgumentException(
+              "column " + c.name() + " has " + c.length() + " values, table has " + rows + " rows");
+        }
+        names.add(c.name());
+        types.add(c.type());
+        for (int r = 0; r < rows; r++) {
+          if (buf.remaining() < 8) {
+            out.write(buf.array(), 0, buf.position());
+            buf.clear();
+          }
+          if (c.intValues() != null) {
+            buf.putInt(c.intValues()[r]);
+          } else {
+            buf.putDouble(c.doubleValues()[r]);
+          }
+        }
+        rowWritten(rows);
+      }
+      out.write(buf.array(), 0, buf.position());
+      out.flush();
+      finishedColumnTables.add(
+          new TableSpec(
+              name,
+              file.getFileName().toString(),
+              names,
+              rows,
+              HexFormat.of().formatHex(out.getMessageDigest().digest()),
+              TableSpec.COLUMNS,
+              types));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
@@ -65,13 +125,21 @@ final class StagingSink implements TableSink, AutoCloseable {
     }
   }
 
+  private void rowWritten(long count) {
+    long before = rowsWritten >>> 16;
+    rowsWritten += count;
+    if (rowsWritten >>> 16 != before) {
+      progress.accept(rowsWritten);
+    }
+  }
+
   List<SourceFileInfo> sources() {
     return sources;
   }
 
   /** Closes every table and returns their specs. */
   List<TableSpec> finish() {
-    List<TableSpec> specs = new ArrayList<>();
+    List<TableSpec> specs = new ArrayList<>(finishedColumnTables);
     for (OpenTable t : tables.values()) {
       specs.add(t.finish());
     }

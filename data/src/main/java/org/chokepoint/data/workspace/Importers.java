@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.chokepoint.data.baci.BaciImporter;
 import org.chokepoint.data.catalog.DatasetImporter;
 import org.chokepoint.data.hs.HsImporter;
 import org.chokepoint.data.iso.CountriesImporter;
@@ -24,7 +25,11 @@ public final class Importers {
   public static Importers standard() {
     return new Importers(
         List.of(
-            new CountriesImporter(), new HsImporter(), new WgiImporter(), new UsgsMcsImporter()));
+            new CountriesImporter(),
+            new HsImporter(),
+            new WgiImporter(),
+            new UsgsMcsImporter(),
+            new BaciImporter()));
   }
 
   public DatasetImporter getImporter(String source) {

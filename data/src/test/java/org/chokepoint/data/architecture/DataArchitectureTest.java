@@ -23,13 +23,14 @@ class DataArchitectureTest {
     "org.chokepoint.data.usgs..",
     "org.chokepoint.data.wgi..",
     "org.chokepoint.data.iso..",
-    "org.chokepoint.data.hs.."
+    "org.chokepoint.data.hs..",
+    "org.chokepoint.data.baci.."
   };
 
   @Test
   void importersDoNotDependOnEachOther() {
     slices()
-        .matching("org.chokepoint.data.(usgs|wgi|iso|hs)..")
+        .matching("org.chokepoint.data.(usgs|wgi|iso|hs|baci)..")
         .should()
         .notDependOnEachOther()
         .check(DATA);
@@ -67,6 +68,8 @@ class DataArchitectureTest {
             "com.fasterxml.jackson..",
             "org.chokepoint.data.catalog..",
             "org.chokepoint.data.text..",
+            "org.chokepoint.data.trade..",
+            "org.chokepoint.trade..",
             "org.chokepoint.geo..",
             "org.chokepoint.minerals..",
             "org.chokepoint.governance..",
@@ -74,7 +77,8 @@ class DataArchitectureTest {
             "org.chokepoint.data.usgs..",
             "org.chokepoint.data.wgi..",
             "org.chokepoint.data.iso..",
-            "org.chokepoint.data.hs..")
+            "org.chokepoint.data.hs..",
+            "org.chokepoint.data.baci..")
         .check(DATA);
   }
 
