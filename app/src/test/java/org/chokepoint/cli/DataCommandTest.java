@@ -64,9 +64,9 @@ class DataCommandTest {
 
   @Test
   void unknownSourceListsTheKnownOnes() {
-    CliRun r = CliRun.run(home, "data", "import", "baci", "x.csv");
+    CliRun r = CliRun.run(home, "data", "import", "ledger", "x.csv");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("unknown source \"baci\"").contains("usgs-mcs");
+    assertThat(r.err()).contains("unknown source \"ledger\"").contains("usgs-mcs");
   }
 
   @Test
