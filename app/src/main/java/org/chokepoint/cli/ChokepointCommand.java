@@ -23,7 +23,12 @@ import picocli.CommandLine.Spec;
       "Chokepoint: where critical supply chains hang on a few, unstable or rival suppliers.",
       "Every number comes with its dataset, vintage and licence."
     },
-    subcommands = {MineralsCommand.class, DataCommand.class, GroupsCommand.class},
+    subcommands = {
+      MineralsCommand.class,
+      DependenceCommand.class,
+      DataCommand.class,
+      GroupsCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {
   @Spec CommandSpec spec;

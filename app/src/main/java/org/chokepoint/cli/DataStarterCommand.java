@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Rebuild the starter pack with the project's importers from a folder of official files",
-      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/)."
+      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/, baci-critical/)."
     })
 final class DataStarterCommand implements Runnable {
   /** Where each starter dataset's official file sits under the shared data folder. */
@@ -65,6 +65,7 @@ final class DataStarterCommand implements Runnable {
     m.put("hs", "hs/harmonized-system.csv");
     m.put("wgi", "wgi/WGIData.csv");
     m.put("usgs-mcs", "usgs-mcs-2026/MCS2026_Commodities_Data.csv");
+    m.put("baci", "baci-critical");
     return m;
   }
 }

@@ -2,11 +2,13 @@ package org.chokepoint.data.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chokepoint.data.catalog.DataCatalog;
 import org.chokepoint.data.catalog.Dataset;
 import org.chokepoint.data.iso.CountriesDataset;
 import org.chokepoint.data.iso.CountriesImporter;
+import org.chokepoint.data.trade.TradeDataset;
 import org.chokepoint.data.usgs.UsgsMcsDataset;
 import org.chokepoint.data.usgs.UsgsMcsImporter;
 import org.chokepoint.data.wgi.WgiDataset;
@@ -18,6 +20,11 @@ import org.chokepoint.minerals.MineralProduction;
 import org.chokepoint.minerals.MineralsQuery;
 import org.chokepoint.minerals.MineralsReport;
 import org.chokepoint.provenance.Provenance;
+import org.chokepoint.trade.Dependence;
+import org.chokepoint.trade.DependenceAnalysis;
+import org.chokepoint.trade.DependenceQuery;
+import org.chokepoint.trade.ProductionLookup;
+import org.chokepoint.trade.TradeFlows;
 
 /** One data directory's datasets and country groups, and the analyses over them. */
 public final class Workspace {
@@ -41,6 +48,51 @@ public final class Workspace {
 
   public Importers importers() {
     return importers;
+  }
+
+  /** The product selectors of a shipped product list, such as {@code jp-critical}. */
+  public List<String> listSelectors(String listId) {
+    throw new IllegalArgumentException("product lists are not available yet: " + listId);
+  }
+
+  /**
+   * Dependence of a perspective on its suppliers, from the trade dataset {@code tradeDataset}
+   * ({@code baci} by default).
+   */
+  public DependenceView dependence(DependenceQuery query, String tradeDataset) {
+    Dataset trade = catalog.getDataset(tradeDataset);
+    if (!TradeDataset.isTrade(trade)) {
+      throw new IllegalArgumentException(tradeDataset + " is not a trade dataset");
+    }
+    TradeFlows flows = TradeDataset.flows(trade);
+    List<Integer> years = List.copyOf(flows.years());
+    for (int y : List.of(query.year(), query.trendFrom().orElse(query.year()))) {
+      if (!years.contains(y)) {
+        throw new IllegalArgumentException(
+            "no trade for "
+                + y
+                + " in "
+                + trade.provenance().oneLine()
+                + "; years available: "
+                + years);
+      }
+    }
+    Map<String, String> descriptions = new java.util.HashMap<>();
+    trade
+        .table(TradeDataset.PRODUCTS)
+        .forEachRow(r -> descriptions.put(r.get("code"), r.get("description")));
+    List<Dependence> rows = new DependenceAnalysis(flows, ProductionLookup.NONE).compute(query);
+    List<Provenance> sources = new ArrayList<>(List.of(trade.provenance()));
+    Optional<Dataset> countries = catalog.findDataset(CountriesImporter.SOURCE);
+    countries.ifPresent(d -> sources.add(d.provenance()));
+    return new DependenceView(
+        query,
+        rows,
+        flows.valueUnit(),
+        flows.quantityUnit(),
+        descriptions,
+        sources,
+        countries.map(CountriesDataset::countries).orElse(Countries.none()));
   }
 
   /**
