@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       MineralsCommand.class,
       DependenceCommand.class,
+      CriticalityCommand.class,
       DataCommand.class,
       GroupsCommand.class
     },
