@@ -41,7 +41,9 @@ final class DependenceCommand implements Runnable {
       names = "--products",
       split = ",",
       paramLabel = "hs:CODE",
-      description = "Products, e.g. hs:8112,hs:850511 (a code takes every code under it).")
+      description =
+          "Products, e.g. hs:8112,hs:850511 (a code takes every code under it; hs:2846+hs:280530"
+              + " is one row for both).")
   List<String> products = new ArrayList<>();
 
   @Option(
@@ -107,6 +109,16 @@ final class DependenceCommand implements Runnable {
       case JSON -> output.write(root.out(), w -> DependenceReportFormat.writeJson(view, w));
       default -> output.write(root.out(), w -> DependenceTable.write(view, w));
     }
+    if (!view.notCovered().isEmpty()) {
+      root.err()
+          .println(
+              "note: "
+                  + view.notCovered().size()
+                  + " product(s) are not in dataset "
+                  + dataset
+                  + " and have no row: "
+                  + String.join(", ", view.notCovered()));
+    }
     if (output.format != OutputFormat.TABLE) {
       root.err().println("values in " + view.valueUnit());
       for (Provenance p : view.sources()) {
@@ -115,21 +127,28 @@ final class DependenceCommand implements Runnable {
     }
   }
 
-  /** {@code 8112} and {@code HS:8112} both mean {@code hs:8112}. */
+  /**
+   * {@code 8112} and {@code HS:8112} both mean {@code hs:8112}; {@code hs:2846+hs:280530} is one
+   * row for the union of both.
+   */
   static List<String> normalise(List<String> products) {
     List<String> out = new ArrayList<>();
     for (String p : products) {
-      String s = p.strip();
-      if (s.isEmpty()) {
+      if (p.isBlank()) {
         continue;
       }
-      int colon = s.indexOf(':');
-      String taxonomy = colon < 0 ? "hs" : s.substring(0, colon).toLowerCase(Locale.ROOT);
-      String code = colon < 0 ? s : s.substring(colon + 1);
-      if (!code.matches("[0-9A-Za-z]{1,12}")) {
-        throw new IllegalArgumentException("product \"" + p + "\" is not a code like hs:8112");
+      List<String> parts = new ArrayList<>();
+      for (String part : p.split("\\+", -1)) {
+        String s = part.strip();
+        int colon = s.indexOf(':');
+        String taxonomy = colon < 0 ? "hs" : s.substring(0, colon).toLowerCase(Locale.ROOT);
+        String code = colon < 0 ? s : s.substring(colon + 1);
+        if (!code.matches("[0-9A-Za-z]{1,12}") || !taxonomy.matches("[a-z0-9]{1,12}")) {
+          throw new IllegalArgumentException("product \"" + p + "\" is not a code like hs:8112");
+        }
+        parts.add(taxonomy + ":" + code);
       }
-      out.add(taxonomy + ":" + code);
+      out.add(String.join("+", parts));
     }
     return out;
   }

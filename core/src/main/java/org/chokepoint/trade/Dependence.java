@@ -22,6 +22,8 @@ import org.chokepoint.geo.CountryCode;
  * @param concernShare share of imports from the concern group
  * @param eu the EU 2021 screening criteria
  * @param trend changes since the trend year, if asked
+ * @param covered whether the trade data hold any product the selector takes; when not, every figure
+ *     is zero because the data say nothing, not because there is no trade
  */
 public record Dependence(
     String product,
@@ -36,7 +38,8 @@ public record Dependence(
     Concentration<CountryCode> suppliers,
     OptionalDouble concernShare,
     EuScreening.Result eu,
-    Optional<Trend> trend) {
+    Optional<Trend> trend,
+    boolean covered) {
 
   /**
    * Changes between the trend year and the data year: {@code value(year) - value(fromYear)}.

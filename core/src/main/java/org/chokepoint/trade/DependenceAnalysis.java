@@ -71,7 +71,8 @@ public final class DependenceAnalysis {
               q.screening()
                   .evaluate(
                       suppliers.hhi().orElse(Double.NaN), a.imports, a.totalImports, a.exports),
-              trend));
+              trend,
+              matched.length > 0));
     }
     return out;
   }
@@ -82,15 +83,22 @@ public final class DependenceAnalysis {
         : OptionalDouble.empty();
   }
 
-  /** Indices of the products a selector takes: the code itself or every code under it. */
+  /**
+   * Indices of the products a selector takes: the code itself or every code under it; several
+   * selectors joined by {@code +} take the union ({@code hs:2846+hs:280530}).
+   */
   int[] matching(String selector) {
     List<String> products = flows.products();
+    String[] parts = selector.split("\\+");
     int[] tmp = new int[products.size()];
     int n = 0;
     for (int k = 0; k < products.size(); k++) {
       String code = products.get(k);
-      if (code.equals(selector) || code.startsWith(selector)) {
-        tmp[n++] = k;
+      for (String part : parts) {
+        if (code.startsWith(part)) {
+          tmp[n++] = k;
+          break;
+        }
       }
     }
     return java.util.Arrays.copyOf(tmp, n);

@@ -17,6 +17,15 @@ import org.chokepoint.minerals.MineralConcentration;
  * thresholds for reference only.
  */
 public final class JapanDesignationChecklist {
+  private static final String IMPORTANCE =
+      "Importance: essential to survival, or widely relied on by daily life and economic activity";
+  private static final String DEPENDENCE =
+      "External dependence: the product or its inputs depend excessively on outside sources";
+  private static final String DISRUPTION =
+      "Risk of supply disruption by actions taken from outside";
+  private static final String NECESSITY =
+      "Necessity of measures under the Act to secure stable supply";
+
   private JapanDesignationChecklist() {}
 
   /** Whether the data can speak to a requirement, or only a person can. */
@@ -58,12 +67,14 @@ public final class JapanDesignationChecklist {
       OptionalDouble sourcingWgiHhi,
       Optional<MineralConcentration> upstream,
       String valueUnit) {
+    if (!dependence.covered()) {
+      return notCovered(dependence, description);
+    }
     List<Requirement> r = new ArrayList<>();
     r.add(
         new Requirement(
             1,
-            "Importance: essential to survival, or widely relied on by daily life and economic"
-                + " activity",
+            IMPORTANCE,
             "重要性",
             Basis.JUDGEMENT,
             List.of(
@@ -77,23 +88,18 @@ public final class JapanDesignationChecklist {
                     + "), not how much it matters.")));
     r.add(
         new Requirement(
-            2,
-            "External dependence: the product or its inputs depend excessively on outside"
-                + " sources",
-            "外部依存性",
-            Basis.EVIDENCE,
-            externalDependence(dependence, valueUnit)));
+            2, DEPENDENCE, "外部依存性", Basis.EVIDENCE, externalDependence(dependence, valueUnit)));
     r.add(
         new Requirement(
             3,
-            "Risk of supply disruption by actions taken from outside",
+            DISRUPTION,
             "外部から行われる行為による供給途絶等のおそれ",
             Basis.EVIDENCE,
             disruptionRisk(dependence, sourcingWgiHhi, upstream)));
     r.add(
         new Requirement(
             4,
-            "Necessity of measures under the Act to secure stable supply",
+            NECESSITY,
             "本制度による措置の必要性",
             Basis.JUDGEMENT,
             List.of(
@@ -101,6 +107,20 @@ public final class JapanDesignationChecklist {
                     + " the Act's support is needed; the evidence for requirements 2 and 3 is the"
                     + " input, not the answer.")));
     return new Checklist(dependence.product(), description, r);
+  }
+
+  private static Checklist notCovered(Dependence d, String description) {
+    String none =
+        "The trade data hold none of these codes, so they give no evidence; a person must use"
+            + " other sources.";
+    return new Checklist(
+        d.product(),
+        description,
+        List.of(
+            new Requirement(1, IMPORTANCE, "重要性", Basis.JUDGEMENT, List.of(none)),
+            new Requirement(2, DEPENDENCE, "外部依存性", Basis.EVIDENCE, List.of(none)),
+            new Requirement(3, DISRUPTION, "外部から行われる行為による供給途絶等のおそれ", Basis.EVIDENCE, List.of(none)),
+            new Requirement(4, NECESSITY, "本制度による措置の必要性", Basis.JUDGEMENT, List.of(none))));
   }
 
   private static List<String> externalDependence(Dependence d, String unit) {

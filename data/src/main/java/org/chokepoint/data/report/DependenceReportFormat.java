@@ -134,6 +134,8 @@ public final class DependenceReportFormat {
       s.put("licence", p.licence());
       s.put("citation", p.citation());
     }
+    ArrayNode notCovered = root.putArray("not_covered");
+    view.notCovered().forEach(notCovered::add);
     ArrayNode rows = root.putArray("rows");
     for (Dependence d : view.rows()) {
       ObjectNode o = rows.addObject();

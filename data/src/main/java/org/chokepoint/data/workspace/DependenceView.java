@@ -14,6 +14,7 @@ import org.chokepoint.trade.DependenceQuery;
  * @param valueUnit unit of imports and exports, such as "thousand USD"
  * @param quantityUnit unit of the quantities behind import reliance
  * @param descriptions product code to the source's description
+ * @param notCovered selectors the trade dataset holds no product for (left out of the rows)
  */
 public record DependenceView(
     DependenceQuery query,
@@ -22,9 +23,11 @@ public record DependenceView(
     String quantityUnit,
     Map<String, String> descriptions,
     List<Provenance> sources,
-    Countries countries) {
+    Countries countries,
+    List<String> notCovered) {
   public DependenceView {
     rows = List.copyOf(rows);
+    notCovered = List.copyOf(notCovered);
     descriptions = Map.copyOf(descriptions);
     sources = List.copyOf(sources);
   }

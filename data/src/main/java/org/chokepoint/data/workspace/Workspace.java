@@ -8,12 +8,15 @@ import org.chokepoint.data.catalog.DataCatalog;
 import org.chokepoint.data.catalog.Dataset;
 import org.chokepoint.data.iso.CountriesDataset;
 import org.chokepoint.data.iso.CountriesImporter;
+import org.chokepoint.data.lists.HsUsgsCrosswalk;
+import org.chokepoint.data.lists.ProductLists;
 import org.chokepoint.data.trade.TradeDataset;
 import org.chokepoint.data.usgs.UsgsMcsDataset;
 import org.chokepoint.data.usgs.UsgsMcsImporter;
 import org.chokepoint.data.wgi.WgiDataset;
 import org.chokepoint.data.wgi.WgiImporter;
 import org.chokepoint.geo.Countries;
+import org.chokepoint.geo.CountryGroup;
 import org.chokepoint.geo.CountryGroups;
 import org.chokepoint.governance.GovernanceIndicators;
 import org.chokepoint.minerals.MineralProduction;
@@ -50,9 +53,53 @@ public final class Workspace {
     return importers;
   }
 
+  /**
+   * EU supply risk for every material of the HS6 → USGS crosswalk the perspective trades, with the
+   * same end-of-life recycling rate and substitution index for all (defaults 0 and 1).
+   */
+  public CriticalityView supplyRisk(
+      CountryGroup perspective,
+      CountryGroup concern,
+      int year,
+      String tradeDataset,
+      double eolRir,
+      double substitutionIndex) {
+    return new Criticality(catalog, this)
+        .supplyRisk(perspective, concern, year, tradeDataset, eolRir, substitutionIndex);
+  }
+
+  /** Japan's designation checklist for a product list's items or for product selectors. */
+  public CriticalityView japanChecklist(
+      CountryGroup perspective,
+      CountryGroup concern,
+      int year,
+      String tradeDataset,
+      Optional<String> listId,
+      List<String> selectors) {
+    return new Criticality(catalog, this)
+        .japanChecklist(perspective, concern, year, tradeDataset, listId, selectors);
+  }
+
   /** The product selectors of a shipped product list, such as {@code jp-critical}. */
   public List<String> listSelectors(String listId) {
-    throw new IllegalArgumentException("product lists are not available yet: " + listId);
+    ProductLists lists = ProductLists.bundled();
+    if (lists.findList(listId).isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown product list \""
+              + listId
+              + "\"; known lists: "
+              + String.join(", ", lists.ids()));
+    }
+    return lists.getList(listId).hsCodes().stream().map(c -> "hs:" + c).toList();
+  }
+
+  /** Production of traded products from the USGS dataset through the HS6 → USGS crosswalk. */
+  ProductionLookup usgsProduction() {
+    return catalog
+        .findDataset(UsgsMcsImporter.SOURCE)
+        .<ProductionLookup>map(
+            d -> new UsgsProduction(HsUsgsCrosswalk.bundled(), UsgsMcsDataset.worldProduction(d)))
+        .orElse(ProductionLookup.NONE);
   }
 
   /**
@@ -81,8 +128,14 @@ public final class Workspace {
     trade
         .table(TradeDataset.PRODUCTS)
         .forEachRow(r -> descriptions.put(r.get("code"), r.get("description")));
-    List<Dependence> rows = new DependenceAnalysis(flows, ProductionLookup.NONE).compute(query);
+    List<Dependence> all = new DependenceAnalysis(flows, usgsProduction()).compute(query);
+    List<Dependence> rows = all.stream().filter(Dependence::covered).toList();
+    List<String> notCovered =
+        all.stream().filter(d -> !d.covered()).map(Dependence::product).toList();
     List<Provenance> sources = new ArrayList<>(List.of(trade.provenance()));
+    if (rows.stream().anyMatch(d -> d.production().isPresent())) {
+      sources.add(catalog.getDataset(UsgsMcsImporter.SOURCE).provenance());
+    }
     Optional<Dataset> countries = catalog.findDataset(CountriesImporter.SOURCE);
     countries.ifPresent(d -> sources.add(d.provenance()));
     return new DependenceView(
@@ -92,7 +145,8 @@ public final class Workspace {
         flows.quantityUnit(),
         descriptions,
         sources,
-        countries.map(CountriesDataset::countries).orElse(Countries.none()));
+        countries.map(CountriesDataset::countries).orElse(Countries.none()),
+        notCovered);
   }
 
   /**

@@ -150,6 +150,20 @@ class BaciImporterTest {
   }
 
   @Test
+  void plusJoinsSelectorsIntoOneRow() {
+    CountryGroup japan = CountryGroup.ofCountry(CountryCode.of("JPN"));
+    Dependence d =
+        new DependenceAnalysis(importRelease(), ProductionLookup.NONE)
+            .compute(
+                new DependenceQuery(
+                    japan, CONCERN, 2024, List.of("hs:8505+hs:811292"), OptionalInt.empty(), null))
+            .get(0);
+    // magnets 60 + 40 + 5 and the basket 25.5, all into Japan
+    assertThat(d.imports()).isEqualTo(130.5);
+    assertThat(d.concernShare().getAsDouble()).isCloseTo(85.5 / 130.5, EXACT);
+  }
+
+  @Test
   void everyTradedProductWhenNoneIsAsked() {
     List<Dependence> all =
         new DependenceAnalysis(importRelease(), ProductionLookup.NONE)
