@@ -14,13 +14,17 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import an official file. Sources: countries, hs, wgi, usgs-mcs.",
+      "Import an official file or folder. Sources: countries, hs, wgi, usgs-mcs, baci, comtrade,"
+          + " usitc.",
       "The import lands whole or not at all; the previous version stays until it succeeds."
     })
 final class DataImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SOURCE", description = "countries, hs, wgi or usgs-mcs")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
+      description = "countries, hs, wgi, usgs-mcs, baci, comtrade or usitc")
   String source;
 
   @Parameters(index = "1", paramLabel = "PATH", description = "The official file (or folder).")

@@ -105,6 +105,9 @@ final class DependenceTable {
     if (trend) {
       b.append("dHHI, dConcern: change since ").append(q.trendFrom().getAsInt()).append(".\n");
     }
+    for (String note : view.datasetNotes()) {
+      b.append("Dataset note: ").append(note).append('\n');
+    }
     b.append("Concern: ").append(describe(q.concern())).append('\n');
     b.append("Perspective: ").append(describe(q.perspective())).append('\n');
     b.append("Sources:\n");

@@ -134,6 +134,8 @@ public final class DependenceReportFormat {
       s.put("licence", p.licence());
       s.put("citation", p.citation());
     }
+    ArrayNode notes = root.putArray("dataset_notes");
+    view.datasetNotes().forEach(notes::add);
     ArrayNode notCovered = root.putArray("not_covered");
     view.notCovered().forEach(notCovered::add);
     ArrayNode rows = root.putArray("rows");

@@ -15,6 +15,7 @@ import org.chokepoint.trade.DependenceQuery;
  * @param quantityUnit unit of the quantities behind import reliance
  * @param descriptions product code to the source's description
  * @param notCovered selectors the trade dataset holds no product for (left out of the rows)
+ * @param datasetNotes what the trade dataset's import noted (coverage, rows left out)
  */
 public record DependenceView(
     DependenceQuery query,
@@ -24,10 +25,12 @@ public record DependenceView(
     Map<String, String> descriptions,
     List<Provenance> sources,
     Countries countries,
-    List<String> notCovered) {
+    List<String> notCovered,
+    List<String> datasetNotes) {
   public DependenceView {
     rows = List.copyOf(rows);
     notCovered = List.copyOf(notCovered);
+    datasetNotes = List.copyOf(datasetNotes);
     descriptions = Map.copyOf(descriptions);
     sources = List.copyOf(sources);
   }

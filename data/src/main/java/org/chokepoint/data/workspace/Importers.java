@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.chokepoint.data.baci.BaciImporter;
 import org.chokepoint.data.catalog.DatasetImporter;
+import org.chokepoint.data.comtrade.ComtradeImporter;
 import org.chokepoint.data.hs.HsImporter;
 import org.chokepoint.data.iso.CountriesImporter;
 import org.chokepoint.data.usgs.UsgsMcsImporter;
+import org.chokepoint.data.usitc.UsitcDataWebImporter;
 import org.chokepoint.data.wgi.WgiImporter;
 
 /** The importers by source name, as {@code data import <source>} knows them. */
@@ -29,7 +31,9 @@ public final class Importers {
             new HsImporter(),
             new WgiImporter(),
             new UsgsMcsImporter(),
-            new BaciImporter()));
+            new BaciImporter(),
+            new ComtradeImporter(),
+            new UsitcDataWebImporter()));
   }
 
   public DatasetImporter getImporter(String source) {

@@ -146,7 +146,8 @@ public final class Workspace {
         descriptions,
         sources,
         countries.map(CountriesDataset::countries).orElse(Countries.none()),
-        notCovered);
+        notCovered,
+        trade.manifest().warnings());
   }
 
   /**

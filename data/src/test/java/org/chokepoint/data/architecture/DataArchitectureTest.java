@@ -24,13 +24,15 @@ class DataArchitectureTest {
     "org.chokepoint.data.wgi..",
     "org.chokepoint.data.iso..",
     "org.chokepoint.data.hs..",
-    "org.chokepoint.data.baci.."
+    "org.chokepoint.data.baci..",
+    "org.chokepoint.data.comtrade..",
+    "org.chokepoint.data.usitc.."
   };
 
   @Test
   void importersDoNotDependOnEachOther() {
     slices()
-        .matching("org.chokepoint.data.(usgs|wgi|iso|hs|baci)..")
+        .matching("org.chokepoint.data.(usgs|wgi|iso|hs|baci|comtrade|usitc)..")
         .should()
         .notDependOnEachOther()
         .check(DATA);
@@ -78,7 +80,9 @@ class DataArchitectureTest {
             "org.chokepoint.data.wgi..",
             "org.chokepoint.data.iso..",
             "org.chokepoint.data.hs..",
-            "org.chokepoint.data.baci..")
+            "org.chokepoint.data.baci..",
+            "org.chokepoint.data.comtrade..",
+            "org.chokepoint.data.usitc..")
         .check(DATA);
   }
 

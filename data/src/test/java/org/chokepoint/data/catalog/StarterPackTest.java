@@ -27,6 +27,7 @@ class StarterPackTest {
     layout.put("wgi", "wgi/WGIData.csv");
     layout.put("usgs-mcs", "usgs-mcs-2026/MCS2026_Commodities_Data.csv");
     layout.put("baci", "baci-critical");
+    layout.put("usitc", "usitc-dataweb");
     Importers importers = Importers.standard();
     Map<String, StarterPackBuilder.Entry> entries = new LinkedHashMap<>();
     layout.forEach(
