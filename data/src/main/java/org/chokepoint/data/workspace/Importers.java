@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import org.chokepoint.data.baci.BaciImporter;
 import org.chokepoint.data.catalog.DatasetImporter;
 import org.chokepoint.data.comtrade.ComtradeImporter;
+import org.chokepoint.data.eto.EtoChipsImporter;
 import org.chokepoint.data.hs.HsImporter;
 import org.chokepoint.data.iso.CountriesImporter;
 import org.chokepoint.data.usgs.UsgsMcsImporter;
@@ -33,7 +34,8 @@ public final class Importers {
             new UsgsMcsImporter(),
             new BaciImporter(),
             new ComtradeImporter(),
-            new UsitcDataWebImporter()));
+            new UsitcDataWebImporter(),
+            new EtoChipsImporter()));
   }
 
   public DatasetImporter getImporter(String source) {

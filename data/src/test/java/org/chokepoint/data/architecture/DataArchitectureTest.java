@@ -26,13 +26,14 @@ class DataArchitectureTest {
     "org.chokepoint.data.hs..",
     "org.chokepoint.data.baci..",
     "org.chokepoint.data.comtrade..",
-    "org.chokepoint.data.usitc.."
+    "org.chokepoint.data.usitc..",
+    "org.chokepoint.data.eto.."
   };
 
   @Test
   void importersDoNotDependOnEachOther() {
     slices()
-        .matching("org.chokepoint.data.(usgs|wgi|iso|hs|baci|comtrade|usitc)..")
+        .matching("org.chokepoint.data.(usgs|wgi|iso|hs|baci|comtrade|usitc|eto)..")
         .should()
         .notDependOnEachOther()
         .check(DATA);
@@ -82,7 +83,9 @@ class DataArchitectureTest {
             "org.chokepoint.data.hs..",
             "org.chokepoint.data.baci..",
             "org.chokepoint.data.comtrade..",
-            "org.chokepoint.data.usitc..")
+            "org.chokepoint.data.usitc..",
+            "org.chokepoint.data.eto..",
+            "org.chokepoint.network..")
         .check(DATA);
   }
 
