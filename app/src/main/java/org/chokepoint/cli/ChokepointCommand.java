@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       MineralsCommand.class,
       DependenceCommand.class,
       CriticalityCommand.class,
+      ChokepointsCommand.class,
       DataCommand.class,
       GroupsCommand.class
     },

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Rebuild the starter pack with the project's importers from a folder of official files",
-      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/, baci-critical/, usitc-dataweb/)."
+      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/, baci-critical/, usitc-dataweb/, cset-eto-chips/)."
     })
 final class DataStarterCommand implements Runnable {
   /** Where each starter dataset's official file sits under the shared data folder. */
@@ -67,6 +67,7 @@ final class DataStarterCommand implements Runnable {
     m.put("usgs-mcs", "usgs-mcs-2026/MCS2026_Commodities_Data.csv");
     m.put("baci", "baci-critical");
     m.put("usitc", "usitc-dataweb");
+    m.put("eto-chips", "cset-eto-chips");
     return m;
   }
 }

@@ -80,7 +80,7 @@ public final class Chokepoints {
       downstream.addAll(network.generalOf(current));
       downstream.sort(Comparator.naturalOrder());
       for (String d : downstream) {
-        if (r.of(d) < threshold && (next == null || r.of(d) < r.of(next))) {
+        if (!seen.contains(d) && r.of(d) < threshold && (next == null || r.of(d) < r.of(next))) {
           next = d;
         }
       }

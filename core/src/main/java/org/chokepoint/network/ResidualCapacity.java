@@ -23,6 +23,9 @@ import java.util.Set;
  *   <li>an input with no share data and nothing upstream is taken as unaffected (the data cannot
  *       say otherwise); {@link Result#unknownShares()} lists the inputs where that was assumed.
  * </ul>
+ *
+ * <p>Capacities start at each input's own supply and only fall as requirements and kinds are
+ * applied, so iterating to the fixed point gives the answer on any graph, cycles included.
  */
 public final class ResidualCapacity {
   private final TechnologyNetwork network;
@@ -39,43 +42,39 @@ public final class ResidualCapacity {
   }
 
   public Result compute(Removal removal) {
-    Map<String, Double> memo = new HashMap<>();
     Set<String> unknown = new HashSet<>();
+    Map<String, OptionalDouble> own = new HashMap<>();
+    Map<String, Double> cap = new HashMap<>();
     for (Input i : network.listInputs()) {
-      capacity(i.id(), removal, memo, new HashSet<>(), unknown);
+      OptionalDouble o = ownSupply(i.id(), removal, unknown);
+      own.put(i.id(), o);
+      cap.put(i.id(), o.orElse(1.0));
     }
-    return new Result(Map.copyOf(memo), Set.copyOf(unknown));
-  }
-
-  private double capacity(
-      String id,
-      Removal removal,
-      Map<String, Double> memo,
-      Set<String> onPath,
-      Set<String> unknown) {
-    Double done = memo.get(id);
-    if (done != null) {
-      return done;
-    }
-    if (!onPath.add(id)) {
-      return 1.0; // a cycle: the input does not limit itself
-    }
-    OptionalDouble own = ownSupply(id, removal, unknown);
-    double c = own.orElse(1.0);
-    for (String req : network.requiredInputs(id)) {
-      c = Math.min(c, capacity(req, removal, memo, onPath, unknown));
-    }
-    List<String> kinds = network.typesOf(id);
-    if (own.isEmpty() && !kinds.isEmpty()) {
-      double best = 0;
-      for (String k : kinds) {
-        best = Math.max(best, capacity(k, removal, memo, onPath, unknown));
+    // capacities only fall: iterate to the fixed point, which also settles cycles
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Input i : network.listInputs()) {
+        String id = i.id();
+        double c = own.get(id).orElse(1.0);
+        for (String req : network.requiredInputs(id)) {
+          c = Math.min(c, cap.get(req));
+        }
+        List<String> kinds = network.typesOf(id);
+        if (own.get(id).isEmpty() && !kinds.isEmpty()) {
+          double best = 0;
+          for (String k : kinds) {
+            best = Math.max(best, cap.get(k));
+          }
+          c = Math.min(c, best);
+        }
+        if (c < cap.get(id)) {
+          cap.put(id, c);
+          changed = true;
+        }
       }
-      c = Math.min(c, best);
     }
-    onPath.remove(id);
-    memo.put(id, c);
-    return c;
+    return new Result(Map.copyOf(cap), Set.copyOf(unknown));
   }
 
   /** The input's own supply left, or empty when no provider of it has a share. */

@@ -163,7 +163,9 @@ public final class EtoChipsImporter implements DatasetImporter {
         if (!(pct >= 0 && pct <= 100)) {
           throw r.error(4, "share_provided " + share + " is not a percentage in [0, 100]");
         }
-        fraction = org.chokepoint.data.text.Decimals.plain(pct / 100);
+        // exact decimal: 95.2 % is 0.952, not 0.9520000000000001
+        fraction =
+            new java.math.BigDecimal(share).movePointLeft(2).stripTrailingZeros().toPlainString();
       }
       String year = r.get(5).strip();
       if (!year.matches("\\d{4}")) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chokepoint.data.catalog.DataCatalog;
 import org.chokepoint.data.catalog.Dataset;
+import org.chokepoint.data.eto.EtoChipsDataset;
 import org.chokepoint.data.iso.CountriesDataset;
 import org.chokepoint.data.iso.CountriesImporter;
 import org.chokepoint.data.lists.HsUsgsCrosswalk;
@@ -22,6 +23,9 @@ import org.chokepoint.governance.GovernanceIndicators;
 import org.chokepoint.minerals.MineralProduction;
 import org.chokepoint.minerals.MineralsQuery;
 import org.chokepoint.minerals.MineralsReport;
+import org.chokepoint.network.Chokepoint;
+import org.chokepoint.network.Chokepoints;
+import org.chokepoint.network.TechnologyNetwork;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.trade.Dependence;
 import org.chokepoint.trade.DependenceAnalysis;
@@ -78,6 +82,34 @@ public final class Workspace {
       List<String> selectors) {
     return new Criticality(catalog, this)
         .japanChecklist(perspective, concern, year, tradeDataset, listId, selectors);
+  }
+
+  /**
+   * Chokepoints of a technology network ({@code eto-chips}) for a perspective: (input, provider)
+   * pairs whose loss alone cuts a product below {@code threshold}.
+   */
+  public ChokepointsView chokepoints(
+      String network, CountryGroup perspective, CountryGroup concern, double threshold) {
+    Dataset d = technologyDataset(network);
+    TechnologyNetwork net = EtoChipsDataset.network(d);
+    List<Chokepoint> rows = new Chokepoints(net).find(perspective, concern, threshold);
+    return new ChokepointsView(
+        network, perspective, concern, threshold, rows, net, List.of(d.provenance()));
+  }
+
+  /** A technology network ({@code eto-chips}) and its provenance. */
+  public NetworkView technologyNetwork(String network) {
+    Dataset d = technologyDataset(network);
+    return new NetworkView(network, EtoChipsDataset.network(d), d.provenance());
+  }
+
+  private Dataset technologyDataset(String network) {
+    Dataset d = catalog.getDataset(network);
+    if (!EtoChipsDataset.isTechnologyNetwork(d)) {
+      throw new IllegalArgumentException(
+          network + " is not a technology network (import one with `data import eto-chips`)");
+    }
+    return d;
   }
 
   /** The product selectors of a shipped product list, such as {@code jp-critical}. */

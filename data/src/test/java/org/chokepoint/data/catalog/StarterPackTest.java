@@ -28,6 +28,7 @@ class StarterPackTest {
     layout.put("usgs-mcs", "usgs-mcs-2026/MCS2026_Commodities_Data.csv");
     layout.put("baci", "baci-critical");
     layout.put("usitc", "usitc-dataweb");
+    layout.put("eto-chips", "cset-eto-chips");
     Importers importers = Importers.standard();
     Map<String, StarterPackBuilder.Entry> entries = new LinkedHashMap<>();
     layout.forEach(

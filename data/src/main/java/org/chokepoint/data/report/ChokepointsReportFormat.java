@@ -1,0 +1,104 @@
+package org.chokepoint.data.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.chokepoint.data.text.CsvWriter;
+import org.chokepoint.data.text.Decimals;
+import org.chokepoint.data.workspace.ChokepointsView;
+import org.chokepoint.network.Chokepoint;
+import org.chokepoint.provenance.Provenance;
+
+/**
+ * CSV and JSON of chokepoints. The first seven CSV columns are the contract of the supply-network
+ * issue; ids are the source's ({@code N20}, {@code P45}); shares and capacities are fractions;
+ * {@code holder} is {@code concern}, {@code perspective} or {@code other}.
+ */
+public final class ChokepointsReportFormat {
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "product",
+          "input",
+          "provider",
+          "provider_country",
+          "share",
+          "holder",
+          "residual_capacity",
+          // additions after the contract columns
+          "product_name",
+          "input_name",
+          "provider_name",
+          "impact");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private ChokepointsReportFormat() {}
+
+  public static List<String> csvRow(ChokepointsView view, Chokepoint c) {
+    return List.of(
+        c.product(),
+        c.input(),
+        c.provider().id(),
+        c.provider().country() == null ? "" : c.provider().country().alpha3(),
+        Decimals.plain(c.share()),
+        c.holder().name().toLowerCase(Locale.ROOT),
+        Decimals.plain(c.residualCapacity()),
+        view.nameOf(c.product()),
+        view.nameOf(c.input()),
+        c.provider().name(),
+        Decimals.plain(c.impact()));
+  }
+
+  public static void writeCsv(ChokepointsView view, Writer out) {
+    CsvWriter csv = new CsvWriter(out);
+    csv.row(CSV_COLUMNS);
+    view.rows().forEach(c -> csv.row(csvRow(view, c)));
+    csv.flush();
+  }
+
+  public static void writeJson(ChokepointsView view, Writer out) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("report", "chokepoints");
+    root.put("network", view.networkName());
+    root.set("perspective", DependenceReportFormat.group(view.perspective()));
+    root.set("concern", DependenceReportFormat.group(view.concern()));
+    root.put("threshold", view.threshold());
+    ArrayNode sources = root.putArray("sources");
+    for (Provenance p : view.sources()) {
+      ObjectNode s = sources.addObject();
+      s.put("dataset", p.dataset());
+      s.put("source", p.source());
+      s.put("vintage", p.vintage());
+      s.put("licence", p.licence());
+      s.put("citation", p.citation());
+    }
+    ArrayNode rows = root.putArray("rows");
+    for (Chokepoint c : view.rows()) {
+      List<String> cells = csvRow(view, c);
+      ObjectNode o = rows.addObject();
+      for (int i = 0; i < CSV_COLUMNS.size(); i++) {
+        String col = CSV_COLUMNS.get(i);
+        if (col.equals("share") || col.equals("residual_capacity") || col.equals("impact")) {
+          o.put(col, Double.parseDouble(cells.get(i)));
+        } else {
+          o.put(col, cells.get(i).isEmpty() ? null : cells.get(i));
+        }
+      }
+    }
+    try {
+      JSON.writeValue(out, root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
