@@ -1,12 +1,7 @@
 package org.chokepoint.data.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +9,6 @@ import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.Decimals;
 import org.chokepoint.data.workspace.ChokepointsView;
 import org.chokepoint.network.Chokepoint;
-import org.chokepoint.provenance.Provenance;
 
 /**
  * CSV and JSON of chokepoints. The first seven CSV columns are the contract of the supply-network
@@ -36,11 +30,6 @@ public final class ChokepointsReportFormat {
           "input_name",
           "provider_name",
           "impact");
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private ChokepointsReportFormat() {}
 
@@ -67,21 +56,13 @@ public final class ChokepointsReportFormat {
   }
 
   public static void writeJson(ChokepointsView view, Writer out) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = ReportJson.object();
     root.put("report", "chokepoints");
     root.put("network", view.networkName());
-    root.set("perspective", DependenceReportFormat.group(view.perspective()));
-    root.set("concern", DependenceReportFormat.group(view.concern()));
+    root.set("perspective", ReportJson.group(view.perspective()));
+    root.set("concern", ReportJson.group(view.concern()));
     root.put("threshold", view.threshold());
-    ArrayNode sources = root.putArray("sources");
-    for (Provenance p : view.sources()) {
-      ObjectNode s = sources.addObject();
-      s.put("dataset", p.dataset());
-      s.put("source", p.source());
-      s.put("vintage", p.vintage());
-      s.put("licence", p.licence());
-      s.put("citation", p.citation());
-    }
+    ReportJson.sources(root, view.sources());
     ArrayNode rows = root.putArray("rows");
     for (Chokepoint c : view.rows()) {
       List<String> cells = csvRow(view, c);
@@ -95,10 +76,6 @@ public final class ChokepointsReportFormat {
         }
       }
     }
-    try {
-      JSON.writeValue(out, root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReportJson.write(out, root);
   }
 }

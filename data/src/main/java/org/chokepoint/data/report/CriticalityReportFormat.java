@@ -1,19 +1,13 @@
 package org.chokepoint.data.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.Decimals;
 import org.chokepoint.data.workspace.CriticalityView;
-import org.chokepoint.provenance.Provenance;
 import org.chokepoint.trade.JapanDesignationChecklist;
 import org.chokepoint.trade.SupplyRiskAssessment;
 
@@ -42,11 +36,6 @@ public final class CriticalityReportFormat {
 
   private static final java.util.Set<String> TEXT_COLUMNS =
       java.util.Set.of("material", "stage", "hs_codes", "import_reliance_source");
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private CriticalityReportFormat() {}
 
@@ -93,20 +82,13 @@ public final class CriticalityReportFormat {
   }
 
   public static void writeJson(CriticalityView view, Writer out) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = ReportJson.object();
     root.put("report", view.checklists().isEmpty() ? "eu-supply-risk" : "jp-designation-checklist");
     root.put("year", view.year());
-    root.set("perspective", DependenceReportFormat.group(view.perspective()));
-    root.set("concern", DependenceReportFormat.group(view.concern()));
+    root.set("perspective", ReportJson.group(view.perspective()));
+    root.set("concern", ReportJson.group(view.concern()));
     root.put("value_unit", view.valueUnit());
-    ArrayNode sources = root.putArray("sources");
-    for (Provenance p : view.sources()) {
-      ObjectNode s = sources.addObject();
-      s.put("dataset", p.dataset());
-      s.put("source", p.source());
-      s.put("vintage", p.vintage());
-      s.put("licence", p.licence());
-    }
+    ReportJson.sources(root, view.sources());
     ArrayNode rows = root.putArray("rows");
     for (SupplyRiskAssessment a : view.supplyRisk()) {
       ObjectNode o = rows.addObject();
@@ -138,10 +120,6 @@ public final class CriticalityReportFormat {
         r.evidence().forEach(ev::add);
       }
     }
-    try {
-      JSON.writeValue(out, root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReportJson.write(out, root);
   }
 }

@@ -1,23 +1,15 @@
 package org.chokepoint.data.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.chokepoint.concentration.SupplierShare;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.Decimals;
 import org.chokepoint.data.workspace.DependenceView;
 import org.chokepoint.geo.CountryCode;
-import org.chokepoint.geo.CountryGroup;
-import org.chokepoint.provenance.Provenance;
 import org.chokepoint.trade.Dependence;
 import org.chokepoint.trade.DependenceQuery;
 
@@ -54,11 +46,6 @@ public final class DependenceReportFormat {
           "hhi_change",
           "concern_share_change",
           "description");
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private DependenceReportFormat() {}
 
@@ -101,20 +88,16 @@ public final class DependenceReportFormat {
   }
 
   public static void writeJson(DependenceView view, Writer out) {
-    try {
-      JSON.writeValue(out, toJson(view));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReportJson.write(out, toJson(view));
   }
 
   public static ObjectNode toJson(DependenceView view) {
     DependenceQuery q = view.query();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = ReportJson.object();
     root.put("report", "dependence");
     root.put("year", q.year());
-    root.set("perspective", group(q.perspective()));
-    root.set("concern", group(q.concern()));
+    root.set("perspective", ReportJson.group(q.perspective()));
+    root.set("concern", ReportJson.group(q.concern()));
     if (q.trendFrom().isPresent()) {
       root.put("trend_from", q.trendFrom().getAsInt());
     }
@@ -125,15 +108,7 @@ public final class DependenceReportFormat {
     eu.put("hhi_threshold", q.screening().hhiThreshold());
     eu.put("extra_share_threshold", q.screening().extraShareThreshold());
     eu.put("import_export_threshold", q.screening().importExportThreshold());
-    ArrayNode sources = root.putArray("sources");
-    for (Provenance p : view.sources()) {
-      ObjectNode s = sources.addObject();
-      s.put("dataset", p.dataset());
-      s.put("source", p.source());
-      s.put("vintage", p.vintage());
-      s.put("licence", p.licence());
-      s.put("citation", p.citation());
-    }
+    ReportJson.sources(root, view.sources());
     ArrayNode notes = root.putArray("dataset_notes");
     view.datasetNotes().forEach(notes::add);
     ArrayNode notCovered = root.putArray("not_covered");
@@ -158,9 +133,9 @@ public final class DependenceReportFormat {
           o.put(col, Double.parseDouble(v));
         }
       }
-      number(o, "import_quantity", d.importQuantity());
-      number(o, "export_quantity", d.exportQuantity());
-      number(o, "production", d.production());
+      ReportJson.number(o, "import_quantity", d.importQuantity());
+      ReportJson.number(o, "export_quantity", d.exportQuantity());
+      ReportJson.number(o, "production", d.production());
       ArrayNode suppliers = o.putArray("suppliers");
       for (SupplierShare<CountryCode> s : d.suppliers().shares()) {
         ObjectNode x = suppliers.addObject();
@@ -175,26 +150,5 @@ public final class DependenceReportFormat {
 
   private static String bool(Optional<Boolean> b) {
     return b.map(Object::toString).orElse("");
-  }
-
-  private static void number(ObjectNode o, String field, OptionalDouble v) {
-    if (v.isPresent()) {
-      o.put(field, v.getAsDouble());
-    } else {
-      o.putNull(field);
-    }
-  }
-
-  static ObjectNode group(CountryGroup g) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("name", g.name());
-    o.put("title", g.title());
-    ArrayNode m = o.putArray("members");
-    g.members().forEach(c -> m.add(c.alpha3()));
-    o.put("source", g.source());
-    if (!g.note().isEmpty()) {
-      o.put("note", g.note());
-    }
-    return o;
   }
 }

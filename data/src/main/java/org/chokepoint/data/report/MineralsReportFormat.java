@@ -1,11 +1,7 @@
 package org.chokepoint.data.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +12,9 @@ import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.Decimals;
 import org.chokepoint.data.workspace.MineralsView;
 import org.chokepoint.geo.CountryCode;
-import org.chokepoint.geo.CountryGroup;
 import org.chokepoint.minerals.MineralConcentration;
 import org.chokepoint.minerals.MineralProduction;
 import org.chokepoint.minerals.MineralsQuery;
-import org.chokepoint.provenance.Provenance;
 
 /**
  * CSV and JSON of the minerals report. The first sixteen CSV columns are the contract of the
@@ -51,9 +45,6 @@ public final class MineralsReportFormat {
           "estimated",
           "critical",
           "not_available");
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MineralsReportFormat() {}
 
@@ -99,37 +90,23 @@ public final class MineralsReportFormat {
   }
 
   public static void writeJson(MineralsView view, Writer out) {
-    try {
-      JSON.writer()
-          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writeValue(out, toJson(view));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReportJson.write(out, toJson(view));
   }
 
   /** The whole report as a JSON document, with its query, sources and per-producer detail. */
   public static ObjectNode toJson(MineralsView view) {
     MineralsQuery q = view.result().query();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = ReportJson.object();
     root.put("report", "minerals");
     root.put("year", q.year());
-    root.set("perspective", group(q.perspective()));
-    root.set("concern", group(q.concern()));
+    root.set("perspective", ReportJson.group(q.perspective()));
+    root.set("concern", ReportJson.group(q.concern()));
     q.commodity().ifPresent(c -> root.put("commodity", c));
     root.put("critical_only", q.criticalOnly());
     view.result()
         .wgiYear()
         .ifPresentOrElse(y -> root.put("wgi_year", y), () -> root.putNull("wgi_year"));
-    ArrayNode sources = root.putArray("sources");
-    for (Provenance p : view.sources()) {
-      ObjectNode s = sources.addObject();
-      s.put("dataset", p.dataset());
-      s.put("source", p.source());
-      s.put("vintage", p.vintage());
-      s.put("licence", p.licence());
-      s.put("citation", p.citation());
-    }
+    ReportJson.sources(root, view.sources());
     ArrayNode rows = root.putArray("rows");
     for (MineralConcentration r : view.result().rows()) {
       ObjectNode o = rows.addObject();
@@ -137,20 +114,20 @@ public final class MineralsReportFormat {
       o.put("stage", r.stage());
       o.put("unit", r.unit());
       o.put("year", r.year());
-      number(o, "total", OptionalDouble.of(r.concentration().total()));
-      number(o, "hhi", r.hhi());
-      number(o, "hhi_upper", r.hhiUpper());
-      number(o, "cr1", r.concentrationRatio(1));
-      number(o, "cr3", r.concentrationRatio(3));
+      ReportJson.number(o, "total", OptionalDouble.of(r.concentration().total()));
+      ReportJson.number(o, "hhi", r.hhi());
+      ReportJson.number(o, "hhi_upper", r.hhiUpper());
+      ReportJson.number(o, "cr1", r.concentrationRatio(1));
+      ReportJson.number(o, "cr3", r.concentrationRatio(3));
       o.put("top_producer", r.top().map(t -> t.supplier().alpha3()).orElse(null));
-      number(
+      ReportJson.number(
           o,
           "top_share",
           r.top().map(s -> OptionalDouble.of(s.share())).orElse(OptionalDouble.empty()));
-      number(o, "concern_share", r.concernShare());
-      number(o, "perspective_share", r.perspectiveShare());
-      number(o, "wgi_hhi", r.wgiHhi());
-      number(o, "unattributed_share", r.unattributedShare());
+      ReportJson.number(o, "concern_share", r.concernShare());
+      ReportJson.number(o, "perspective_share", r.perspectiveShare());
+      ReportJson.number(o, "wgi_hhi", r.wgiHhi());
+      ReportJson.number(o, "unattributed_share", r.unattributedShare());
       o.put("shares_defined", r.hasShares());
       strings(o.putArray("withheld"), codes(r.withheld()));
       strings(o.putArray("not_available"), codes(r.notAvailable()));
@@ -159,14 +136,15 @@ public final class MineralsReportFormat {
       strings(o.putArray("unmapped"), r.unmapped());
       o.put("estimated", r.estimated());
       o.put("critical", r.critical());
-      number(o, "world_total_reported", r.worldTotalReported());
+      ReportJson.number(o, "world_total_reported", r.worldTotalReported());
       ArrayNode producers = o.putArray("producers");
       for (SupplierShare<CountryCode> s : r.concentration().shares()) {
         ObjectNode p = producers.addObject();
         p.put("iso3", s.supplier().alpha3());
         p.put("name", view.countries().nameOf(s.supplier()));
-        number(p, "quantity", OptionalDouble.of(s.quantity()));
-        number(p, "share", r.hasShares() ? OptionalDouble.of(s.share()) : OptionalDouble.empty());
+        ReportJson.number(p, "quantity", OptionalDouble.of(s.quantity()));
+        ReportJson.number(
+            p, "share", r.hasShares() ? OptionalDouble.of(s.share()) : OptionalDouble.empty());
       }
       ArrayNode published = o.putArray("published_rows");
       for (MineralProduction m : r.rows()) {
@@ -192,26 +170,6 @@ public final class MineralsReportFormat {
     return view.result().wgiYear().isPresent()
         ? Integer.toString(view.result().wgiYear().getAsInt())
         : "";
-  }
-
-  private static ObjectNode group(CountryGroup g) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("name", g.name());
-    o.put("title", g.title());
-    strings(o.putArray("members"), g.members().stream().map(CountryCode::alpha3).toList());
-    o.put("source", g.source());
-    if (!g.note().isEmpty()) {
-      o.put("note", g.note());
-    }
-    return o;
-  }
-
-  private static void number(ObjectNode o, String field, OptionalDouble v) {
-    if (v.isPresent()) {
-      o.put(field, v.getAsDouble());
-    } else {
-      o.putNull(field);
-    }
   }
 
   private static void strings(ArrayNode a, List<String> values) {

@@ -118,11 +118,7 @@ public final class SupplyRiskInputsFormat {
 
   /** The inputs and SR of every row, as JSON. */
   public static void writeJson(List<Inputs> inputs, java.io.Writer out) {
-    com.fasterxml.jackson.databind.ObjectMapper m =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode root = ReportJson.object();
     root.put("method", "EU criticality supply risk (European Commission 2017 methodology)");
     com.fasterxml.jackson.databind.node.ArrayNode rows = root.putArray("rows");
     for (Inputs in : inputs) {
@@ -131,26 +127,17 @@ public final class SupplyRiskInputsFormat {
       o.put("stage", in.stage());
       o.put("sr", EuSupplyRisk.supplyRisk(in));
       o.put("supply_used", in.supplyUsed().name().toLowerCase(Locale.ROOT));
-      putNumber(o, "hhi_wgi_global", in.hhiWgiGlobal());
-      putNumber(o, "hhi_wgi_sourcing", in.hhiWgiSourcing());
+      ReportJson.number(o, "hhi_wgi_global", nonNaN(in.hhiWgiGlobal()));
+      ReportJson.number(o, "hhi_wgi_sourcing", nonNaN(in.hhiWgiSourcing()));
       o.put("import_reliance", in.importReliance());
       o.put("eol_rir", in.eolRir());
       o.put("si_sr", in.substitutionIndex());
     }
-    try {
-      m.writeValue(out, root);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    ReportJson.write(out, root);
   }
 
-  private static void putNumber(
-      com.fasterxml.jackson.databind.node.ObjectNode o, String k, double v) {
-    if (Double.isNaN(v)) {
-      o.putNull(k);
-    } else {
-      o.put(k, v);
-    }
+  private static java.util.OptionalDouble nonNaN(double v) {
+    return Double.isNaN(v) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(v);
   }
 
   public static void writeCsv(List<Inputs> inputs, java.io.Writer out) {
