@@ -1,5 +1,6 @@
 package org.chokepoint.bench;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -261,6 +262,30 @@ public final class BaciShapedTable {
   /** Value of each row in thousand USD (synthetic). */
   public double[] value() {
     return value;
+  }
+
+  /**
+   * Whether each country is one country (a supplier in the HHI) or not, for {@code FullScreening}:
+   * every partner is attributed except those listed.
+   *
+   * @param notOneCountry country indices to mark as not one country
+   */
+  public boolean[] attributed(int... notOneCountry) {
+    boolean[] attributed = new boolean[countryCount];
+    Arrays.fill(attributed, true);
+    for (int c : notOneCountry) {
+      attributed[c] = false;
+    }
+    return attributed;
+  }
+
+  /**
+   * Partners the screening benchmark treats as not one country (as a "nes" area would be), so that
+   * the unattributed path of the screening is exercised: three mid-sized countries, of exporter
+   * size rank 21, 61 and 151. A new array on each call.
+   */
+  public static int[] defaultNotOneCountry() {
+    return new int[] {20, 60, 150};
   }
 
   /** One line saying what this is: always says "synthetic". */
