@@ -10,12 +10,24 @@ import java.util.List;
 import java.util.Map;
 import org.chokepoint.cli.Session;
 import org.chokepoint.data.catalog.DataCatalog;
+import org.chokepoint.data.catalog.DatasetImporter;
 import org.chokepoint.data.catalog.StarterPack;
 import org.chokepoint.data.pull.OfficialSources;
 import org.chokepoint.data.workspace.Importers;
 import org.chokepoint.data.workspace.Workspace;
 import org.chokepoint.geo.CountryGroup;
 import org.chokepoint.geo.CountryGroups;
+import org.chokepoint.screening.lists.csl.ConsolidatedScreeningListImporter;
+import org.chokepoint.screening.lists.dpl.DeniedPersonsImporter;
+import org.chokepoint.screening.lists.meti.MetiList;
+import org.chokepoint.screening.lists.meti.MetiListImporter;
+import org.chokepoint.screening.lists.ofac.OfacSdnCsvImporter;
+import org.chokepoint.screening.lists.ofac.OfacSdnXmlImporter;
+import org.chokepoint.screening.lists.opensanctions.BisMieuImporter;
+import org.chokepoint.screening.lists.opensanctions.ChinaSanctionsImporter;
+import org.chokepoint.screening.lists.opensanctions.Dod1260hImporter;
+import org.chokepoint.screening.lists.opensanctions.Eu833Importer;
+import org.chokepoint.screening.lists.un.UnConsolidatedImporter;
 
 /**
  * Builds the object graph for one data directory, by hand: configuration (validated first),
@@ -36,6 +48,26 @@ public final class Application {
     };
   }
 
+  /** Every importer: the data module's, and the restricted-party lists of the screening module. */
+  static Importers importers() {
+    List<DatasetImporter> all = new ArrayList<>(Importers.standard().listImporters());
+    all.addAll(
+        List.of(
+            new OfacSdnCsvImporter(),
+            new OfacSdnXmlImporter(),
+            new UnConsolidatedImporter(),
+            new ConsolidatedScreeningListImporter(),
+            new DeniedPersonsImporter(),
+            new Eu833Importer(),
+            new ChinaSanctionsImporter(),
+            new Dod1260hImporter(),
+            new BisMieuImporter(),
+            new MetiListImporter(MetiList.RUSSIA),
+            new MetiListImporter(MetiList.BELARUS),
+            new MetiListImporter(MetiList.THIRD_COUNTRIES)));
+    return new Importers(all);
+  }
+
   /**
    * @param dataDir the resolved data directory
    * @param extraGroups groups given on the command line, which replace same-named ones
@@ -47,7 +79,7 @@ public final class Application {
     groups.addAll(ConfigLoader.groupsOf(config, configFile.toString()));
     groups.addAll(extraGroups);
     DataCatalog catalog = new DataCatalog(dataDir, starter, Clock.systemUTC());
-    Workspace workspace = new Workspace(catalog, new CountryGroups(groups), Importers.standard());
+    Workspace workspace = new Workspace(catalog, new CountryGroups(groups), importers());
     Map<String, URI> sources = new LinkedHashMap<>(OfficialSources.builtIn());
     config.pull().sources().forEach((k, v) -> sources.put(k, URI.create(v)));
     return new Session(

@@ -40,7 +40,12 @@ class AppArchitectureTest {
             "org.chokepoint.data.usgs..",
             "org.chokepoint.data.wgi..",
             "org.chokepoint.data.iso..",
-            "org.chokepoint.data.hs..")
+            "org.chokepoint.data.hs..",
+            "org.chokepoint.data.baci..",
+            "org.chokepoint.data.comtrade..",
+            "org.chokepoint.data.usitc..",
+            "org.chokepoint.data.eto..",
+            "org.chokepoint.screening.lists..")
         .check(ALL);
   }
 
