@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Rebuild the starter pack with the project's importers from a folder of official files",
-      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/, baci-critical/, usitc-dataweb/, cset-eto-chips/)."
+      "laid out as the shared data folder (countries/, hs/, wgi/, usgs-mcs-2026/, baci-critical/,"
+          + " usitc-dataweb/, cset-eto-chips/, lists/)."
     })
 final class DataStarterCommand implements Runnable {
   /** Where each starter dataset's official file sits under the shared data folder. */
@@ -44,7 +45,7 @@ final class DataStarterCommand implements Runnable {
   @Override
   public void run() {
     ChokepointCommand root = ChokepointCommand.root(spec);
-    Importers importers = Importers.standard();
+    Importers importers = root.session().workspace().importers();
     Map<String, StarterPackBuilder.Entry> entries = new LinkedHashMap<>();
     LAYOUT.forEach(
         (name, file) ->
@@ -68,6 +69,18 @@ final class DataStarterCommand implements Runnable {
     m.put("baci", "baci-critical");
     m.put("usitc", "usitc-dataweb");
     m.put("eto-chips", "cset-eto-chips");
+    String os = "lists/opensanctions-transcriptions/";
+    m.put("ofac-sdn", "lists/ofac-sdn-2021");
+    m.put("un", "lists/un/UN_consolidated.xml");
+    m.put("us-csl", "lists/us-csl-2019/csl.csv");
+    m.put("us-dpl", "lists/us-dpl/dpl.txt");
+    m.put("eu-833", os + "eu_journal_sanctions_data_consolidated_32014R0833.csv");
+    // cn-sanctions is not shipped: its source states no licence terms (import it yourself)
+    m.put("us-dod-1260h", os + "us_dod_chinese_milcorps_sanctions.csv");
+    m.put("us-bis-mieu", os + "us_bis_mieu_mieu.csv");
+    m.put("jp-meti-russia", os + "jp_meti_ru_250912_list_russia_tokutei.pdf.txt");
+    m.put("jp-meti-belarus", os + "jp_meti_ru_list_belarus_tokutei.pdf.txt");
+    m.put("jp-meti-third-countries", os + "jp_meti_ru_250912_list_daisangoku_tokutei.pdf.txt");
     return m;
   }
 }

@@ -75,7 +75,7 @@ class DataCommandTest {
     assertThat(imp.exitCode()).as(imp.err()).isZero();
     CliRun ok = CliRun.run(home, "data", "verify");
     assertThat(ok.exitCode()).isZero();
-    assertThat(ok.out()).contains("7 dataset(s) checked, 0 damaged");
+    assertThat(ok.out()).contains("17 dataset(s) checked, 0 damaged");
     Path version;
     try (var s = Files.list(home.resolve("datasets/hs"))) {
       version = s.filter(Files::isDirectory).findFirst().orElseThrow();

@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.Size;
 class ConcentrationProperties {
   @Property
   void boundsHold(
-      @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0.001, max = 1e9) Double> q,
+      @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0.01, max = 1e9) Double> q,
       @ForAll @DoubleRange(min = 0, max = 1e9) double unattributed) {
     Map<Integer, Double> m = new HashMap<>();
     for (int i = 0; i < q.size(); i++) {
