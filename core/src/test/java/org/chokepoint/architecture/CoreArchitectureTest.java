@@ -34,6 +34,18 @@ class CoreArchitectureTest {
         .check(CORE);
   }
 
+  /** The firm-network kernels work on plain arrays: nothing but the JDK and their own package. */
+  @Test
+  void firmNetworkKernelsStandAlone() {
+    classes()
+        .that()
+        .resideInAPackage("org.chokepoint.network.firm..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.chokepoint.network.firm..")
+        .check(CORE);
+  }
+
   @Test
   void noCyclesBetweenDomainPackages() {
     slices().matching("org.chokepoint.(*)..").should().beFreeOfCycles().check(CORE);

@@ -89,6 +89,37 @@ class DataArchitectureTest {
         .check(DATA);
   }
 
+  /**
+   * Firm networks (importer, stored form, views) build on the core, the catalog, text and the
+   * countries dataset, and no other importer; the catalog and text do not know them.
+   */
+  @Test
+  void firmNetworksStayApart() {
+    classes()
+        .that()
+        .resideInAPackage("org.chokepoint.data.network..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "com.fasterxml.jackson..",
+            "org.chokepoint.data.network..",
+            "org.chokepoint.data.catalog..",
+            "org.chokepoint.data.text..",
+            "org.chokepoint.data.iso..",
+            "org.chokepoint.geo..",
+            "org.chokepoint.network..",
+            "org.chokepoint.provenance..")
+        .check(DATA);
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.chokepoint.data.catalog..", "org.chokepoint.data.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.chokepoint.data.network..")
+        .check(DATA);
+  }
+
   @Test
   void noCycles() {
     slices().matching("org.chokepoint.data.(*)..").should().beFreeOfCycles().check(DATA);
