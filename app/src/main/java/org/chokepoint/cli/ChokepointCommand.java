@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       DependenceCommand.class,
       CriticalityCommand.class,
       ChokepointsCommand.class,
+      NetworkCommand.class,
       DataCommand.class,
       GroupsCommand.class
     },

@@ -59,7 +59,7 @@ final class UpstreamTreeCommand implements Runnable {
             .flatMap(
                 n ->
                     (n.provisions().isEmpty()
-                            ? List.<Provision>of((Provision) null)
+                            ? java.util.Collections.<Provision>singletonList(null)
                             : n.provisions())
                         .stream().map(p -> row(net, n, p)))
             .toList();
@@ -78,7 +78,7 @@ final class UpstreamTreeCommand implements Runnable {
         Integer.toString(n.depth()),
         n.id(),
         net.getInput(n.id()).name(),
-        n.parent(),
+        n.parent() == null ? "" : n.parent(),
         n.relation().name().toLowerCase(Locale.ROOT),
         prov == null ? "" : prov.id(),
         prov == null || prov.country() == null ? "" : prov.country().alpha3(),
