@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       ChokepointsCommand.class,
       NetworkCommand.class,
       DataCommand.class,
-      GroupsCommand.class
+      GroupsCommand.class,
+      IoCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {
