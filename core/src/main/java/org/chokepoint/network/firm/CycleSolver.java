@@ -10,11 +10,12 @@ import java.util.concurrent.CyclicBarrier;
  * Exposure inside one strongly connected component at a time, for {@link Exposure}: the component's
  * free members (not shocked) are numbered 0..m-1, their links from outside the component or from
  * shocked members are folded into a constant, the links inside are copied to compact local arrays,
- * and Gauss–Seidel sweeps from 0 run until no value changes by more than the tolerance. Large
- * components are swept by several threads, each Gauss–Seidel on its own block of members and
- * reading the other blocks as they were after the previous sweep (block Jacobi between blocks):
- * every step is monotone from 0, so the limit is still the least fixed point, and the result does
- * not depend on timing. The scratch arrays are sized for the largest component and reused.
+ * and Gauss–Seidel sweeps from 0 run until the values are estimated to lie within the tolerance of
+ * their limit (see {@link #settled}). Large components are swept by several threads, each
+ * Gauss–Seidel on its own block of members and reading the other blocks as they were after the
+ * previous sweep (block Jacobi between blocks): every step is monotone from 0, so the limit is
+ * still the least fixed point, and the result does not depend on timing. The scratch arrays are
+ * sized for the largest component and reused.
  */
 final class CycleSolver {
   /** Components with fewer links inside are swept by one thread. */
@@ -112,13 +113,34 @@ final class CycleSolver {
 
   private int sweep(int lo, int hi, double[] x) {
     int sweeps = 0;
+    double previous = Double.NaN;
     double change;
+    boolean settled;
     do {
       change = sweepOnce(lo, hi, x);
       sweeps++;
-    } while (change > tolerance && sweeps < maxIterations);
-    converged &= change <= tolerance;
+      settled = settled(change, previous);
+      previous = change;
+    } while (!settled && sweeps < maxIterations);
+    converged &= settled;
     return sweeps;
+  }
+
+  /**
+   * Whether the sweeps are within the tolerance of their limit. The values rise monotonically, and
+   * the changes shrink by a ratio r per sweep near the limit, so the distance left is about {@code
+   * change · r / (1 − r)}; r is estimated from the last two sweeps. Stopping at {@code change <=
+   * tolerance} alone would leave up to {@code tolerance / (1 − r)} to go on slowly settling cycles.
+   */
+  private boolean settled(double change, double previous) {
+    if (change == 0) {
+      return true;
+    }
+    if (change > tolerance || !(previous > 0)) {
+      return false;
+    }
+    double r = change / previous;
+    return r < 1 && change * r / (1 - r) <= tolerance;
   }
 
   /** One Gauss–Seidel sweep over members {@code lo..hi-1} of {@code x}; the largest change. */
@@ -150,6 +172,7 @@ final class CycleSolver {
     double[] change = new double[t];
     int[] sweeps = {0};
     boolean[] stop = {false};
+    double[] previous = {Double.NaN};
     CyclicBarrier swept =
         new CyclicBarrier(
             t,
@@ -159,9 +182,11 @@ final class CycleSolver {
                 max = Math.max(max, x);
               }
               sweeps[0]++;
-              stop[0] = max <= tolerance || sweeps[0] >= maxIterations;
-              if (stop[0] && max > tolerance) {
-                converged = false;
+              boolean settled = settled(max, previous[0]);
+              previous[0] = max;
+              stop[0] = settled || sweeps[0] >= maxIterations;
+              if (!settled) {
+                converged &= !stop[0];
               }
             });
     CyclicBarrier copied = new CyclicBarrier(t);

@@ -10,8 +10,9 @@ package org.chokepoint.network.firm;
  * StrongComponents}), so a node outside any cycle is computed exactly in one step from its finished
  * suppliers. Inside a cycle ({@link CycleSolver}), Gauss–Seidel sweeps start from 0 and increase
  * monotonically towards the least fixed point; they stop when no value changes by more than the
- * tolerance in a sweep. The iterations reported are the most sweeps any one component needed (1
- * when there is no cycle).
+ * tolerance in a sweep and the distance left to the limit, estimated from how fast the changes
+ * shrink, is within the tolerance too. The iterations reported are the most sweeps any one
+ * component needed (1 when there is no cycle).
  */
 public final class Exposure {
   /** The tolerance of {@code docs/methods/firm-networks.md}. */

@@ -135,6 +135,19 @@ class ExposureTest {
   }
 
   @Test
+  void slowCycleIsSolvedToTheToleranceNotJustUntilSweepsStall() {
+    // A(0) <-> B(1): A buys 99 from B and 1 from S(2), B buys only from A. Shock S.
+    // e(A) = 0.01 + 0.99 e(B), e(B) = e(A)  =>  e(A) = e(B) = 1. From 0 the sweeps give
+    // e(A) = 1 - 0.99^k, so the change per sweep (0.01 * 0.99^(k-1)) is 1e-9 while 1e-7 is
+    // still missing: the result must be within 1e-9 of 1 all the same.
+    FirmNetwork n = net(3, new double[][] {{1, 0, 99}, {2, 0, 1}, {0, 1, 1}});
+    ExposureResult r = Exposure.of(n, 2);
+    assertThat(r.exposure(0)).isCloseTo(1, CLOSE);
+    assertThat(r.exposure(1)).isCloseTo(1, CLOSE);
+    assertThat(r.converged()).isTrue();
+  }
+
+  @Test
   void twoThreadsAgreeWithOneOnALargeCycle() {
     // 40,000 nodes and 400,000 random links form one large cycle with far more than the 131,072
     // links inside at which the sweeps are split into blocks over threads
