@@ -27,7 +27,7 @@ import org.chokepoint.inputoutput.matrix.GaussSeidelInverse;
  * <pre>
  * java -Xmx4g -cp bench/target/benchmarks.jar org.chokepoint.bench.InputOutputBenchmark \
  *     [--regions 50] [--products 200] [--domestic 20] [--imported 10] [--stressors 3] [--seed 1]
- *     [--runs 5] [--threads 2] [--dir /tmp/chokepoint-io-bench] [--no-python] [--numpy-dense]
+ *     [--runs 5] [--python-runs 5] [--threads 2] [--dir /tmp/chokepoint-io-bench] [--no-python] [--numpy-dense]
  * </pre>
  *
  * Target on 2 cores: at most 5 s. Results: {@code docs/benchmarks.md}, "Input–output footprints".
@@ -49,6 +49,7 @@ public final class InputOutputBenchmark {
     int stressors = Integer.parseInt(opt.getOrDefault("stressors", "3"));
     long seed = Long.parseLong(opt.getOrDefault("seed", "1"));
     int runs = Integer.parseInt(opt.getOrDefault("runs", "5"));
+    int pythonRuns = Integer.parseInt(opt.getOrDefault("python-runs", String.valueOf(runs)));
     int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
     Path dir = Path.of(opt.getOrDefault("dir", "/tmp/chokepoint-io-bench"));
     Runtime rt = Runtime.getRuntime();
@@ -115,7 +116,11 @@ public final class InputOutputBenchmark {
       Path out = dir.resolve("out-" + m);
       InputOutputScipy.Result py =
           InputOutputScipy.run(
-              dir, out, m, GaussSeidelInverse.DEFAULT_TOLERANCE, m.equals("dense") ? 1 : runs);
+              dir,
+              out,
+              m,
+              GaussSeidelInverse.DEFAULT_TOLERANCE,
+              m.equals("dense") ? 1 : pythonRuns);
       System.out.printf(
           Locale.ROOT,
           "numpy %s / scipy %s, %s: median %.3f s, fastest %.3f s%s, peak RSS %,.0f MB;"
