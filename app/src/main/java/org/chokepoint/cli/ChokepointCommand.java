@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       NetworkCommand.class,
       DataCommand.class,
       GroupsCommand.class,
-      IoCommand.class
+      IoCommand.class,
+      ServeCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

@@ -2,10 +2,10 @@ package org.chokepoint.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import org.chokepoint.data.report.DependenceReportFormat;
 import org.chokepoint.data.workspace.DependenceView;
+import org.chokepoint.data.workspace.ProductSelectors;
 import org.chokepoint.geo.CountryGroups;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.trade.DependenceQuery;
@@ -132,24 +132,6 @@ final class DependenceCommand implements Runnable {
    * row for the union of both.
    */
   static List<String> normalise(List<String> products) {
-    List<String> out = new ArrayList<>();
-    for (String p : products) {
-      if (p.isBlank()) {
-        continue;
-      }
-      List<String> parts = new ArrayList<>();
-      for (String part : p.split("\\+", -1)) {
-        String s = part.strip();
-        int colon = s.indexOf(':');
-        String taxonomy = colon < 0 ? "hs" : s.substring(0, colon).toLowerCase(Locale.ROOT);
-        String code = colon < 0 ? s : s.substring(colon + 1);
-        if (!code.matches("[0-9A-Za-z]{1,12}") || !taxonomy.matches("[a-z0-9]{1,12}")) {
-          throw new IllegalArgumentException("product \"" + p + "\" is not a code like hs:8112");
-        }
-        parts.add(taxonomy + ":" + code);
-      }
-      out.add(String.join("+", parts));
-    }
-    return out;
+    return ProductSelectors.normalise(products);
   }
 }

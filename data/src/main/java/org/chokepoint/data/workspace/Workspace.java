@@ -182,6 +182,24 @@ public final class Workspace {
         trade.manifest().warnings());
   }
 
+  /** The years with world production in the current USGS dataset, ascending. */
+  public List<Integer> mineralYears() {
+    return UsgsMcsDataset.worldProduction(catalog.getDataset(UsgsMcsImporter.SOURCE)).stream()
+        .map(MineralProduction::year)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /** The years of a trade dataset ({@code baci} by default), ascending. */
+  public List<Integer> tradeYears(String tradeDataset) {
+    Dataset trade = catalog.getDataset(tradeDataset);
+    if (!TradeDataset.isTrade(trade)) {
+      throw new IllegalArgumentException(tradeDataset + " is not a trade dataset");
+    }
+    return List.copyOf(TradeDataset.flows(trade).years());
+  }
+
   /**
    * The critical-minerals concentration report from the current USGS dataset, weighted with the
    * current WGI dataset where there is one.

@@ -1,0 +1,95 @@
+package org.chokepoint.cli;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.CountDownLatch;
+import org.chokepoint.server.ApiContext;
+import org.chokepoint.server.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chokepoint serve}: the web UI and the REST API over the same data directory. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the web UI at / and the REST API under /api/v1/ (OpenAPI at /openapi.json, a"
+          + " browsable page at /api) over the data directory; starter data where nothing is"
+          + " imported.",
+      "Listens on loopback only unless --bind says otherwise. Stop with Ctrl-C."
+    })
+final class ServeCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String bind;
+
+  @Override
+  public void run() {
+    long start = System.nanoTime();
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port " + port + " is not a TCP port (0-65535)");
+    }
+    ChokepointCommand root = ChokepointCommand.root(spec);
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(bind);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("--bind " + bind + " is not an address of this machine");
+    }
+    Session session = root.session();
+    ApiContext context =
+        new ApiContext(
+            session.dataDir(),
+            session.workspace(),
+            session.defaultPerspective(),
+            session.defaultConcern());
+    ApiServer server = ApiServer.start(context, address.getHostAddress(), port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "chokepoint-serve-stop"));
+    String host =
+        address.getHostAddress().contains(":")
+            ? "[" + address.getHostAddress() + "]"
+            : address.getHostAddress();
+    root.out()
+        .printf(
+            "Chokepoint serving http://%s:%d/ (API: /api, OpenAPI: /openapi.json)%n",
+            host, server.port());
+    root.err()
+        .printf(
+            "data directory: %s; ready in %d ms%n",
+            session.dataDir(), (System.nanoTime() - start) / 1_000_000);
+    if (!address.isLoopbackAddress()) {
+      root.err()
+          .println(
+              "warning: listening on "
+                  + bind
+                  + ", reachable from other machines; the API has no authentication");
+    }
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.close();
+    }
+  }
+}

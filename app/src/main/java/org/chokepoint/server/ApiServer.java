@@ -1,0 +1,376 @@
+package org.chokepoint.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.chokepoint.data.text.ImportException;
+import org.chokepoint.provenance.Provenance;
+
+/**
+ * The HTTP server: the routes of every capability under {@code /api/v1/}, {@code /health}, the
+ * OpenAPI document at {@code /openapi.json}, the API page at {@code /api} and the web UI's files
+ * from the classpath. Every error is an RFC 9457 problem.
+ */
+public final class ApiServer implements AutoCloseable {
+  /** Where the built web UI lies on the classpath. */
+  public static final String WEB_ROOT = "/org/chokepoint/web";
+
+  /** The largest request body any route takes, with room for multipart framing. */
+  static final long MAX_REQUEST_BYTES = (1 << 20) + (64 << 10);
+
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String CSV = "text/csv; charset=utf-8; header=present";
+  private static final String PROBLEM_WRITTEN = "chokepoint.problem";
+
+  private final Javalin app;
+  private final List<Route> routes;
+
+  private ApiServer(Javalin app, List<Route> routes) {
+    this.app = app;
+    this.routes = routes;
+  }
+
+  /** Starts serving on {@code bind:port} (port 0: any free port). */
+  public static ApiServer start(ApiContext context, String bind, int port) {
+    return start(context, Capabilities.all(), bind, port);
+  }
+
+  public static ApiServer start(
+      ApiContext context, List<Capability> capabilities, String bind, int port) {
+    List<Route> routes = Capabilities.routes(capabilities, context);
+    boolean web = ApiServer.class.getResource(WEB_ROOT + "/index.html") != null;
+    String openApi = Json.string(OpenApi.document(routes, version()));
+    String apiPage = ApiPage.html(routes);
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.startupWatcherEnabled = false;
+              cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              cfg.http.prefer405over404 = true;
+              cfg.jetty.multipartConfig.maxFileSize(
+                  MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(
+                  (int) MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              if (web) {
+                cfg.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/";
+                      s.directory = WEB_ROOT;
+                      s.location = Location.CLASSPATH;
+                    });
+              }
+            });
+    for (Route r : routes) {
+      app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), ctx -> dispatch(r, ctx));
+    }
+    app.get(
+        "/health",
+        ctx -> {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("status", "ok");
+          o.put("version", version());
+          o.put("datasets", context.workspace().catalog().listDatasets().size());
+          ctx.contentType(JSON).result(Json.string(o));
+        });
+    app.get("/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+    app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiPage));
+    if (!web) {
+      app.get(
+          "/",
+          ctx ->
+              ctx.contentType("text/html; charset=utf-8")
+                  .result(
+                      "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Chokepoint"
+                          + "</title><h1>Chokepoint</h1><p>This build has no web UI; see the <a"
+                          + " href=\"/api\">API</a>.</p></html>"));
+    }
+    app.exception(Exception.class, (e, ctx) -> problem(ctx, toProblem(e)));
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+            problem(
+                ctx,
+                Problem.of(
+                    Problem.Kind.NOT_FOUND,
+                    "no such resource: " + Request.clip(ctx.path()) + "; see /openapi.json"));
+          }
+        });
+    app.error(
+        405,
+        ctx -> {
+          if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+            problem(
+                ctx,
+                Problem.of(
+                    Problem.Kind.METHOD_NOT_ALLOWED,
+                    ctx.method() + " is not allowed on " + Request.clip(ctx.path())));
+          }
+        });
+    app.start(bind, port);
+    return new ApiServer(app, routes);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public List<Route> routes() {
+    return routes;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  static String version() {
+    String v = ApiServer.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
+  }
+
+  private static void dispatch(Route route, Context ctx) {
+    boolean csv = wantsCsv(route, ctx);
+    byte[] body = new byte[0];
+    String bodyName = "upload.csv";
+    if (route.body() != null) {
+      Upload u = readBody(route, ctx);
+      body = u.bytes();
+      bodyName = u.name();
+    }
+    Request request = Request.validate(route, ctx.queryParamMap(), body, bodyName);
+    Reply reply = route.handler().handle(request);
+    StringWriter out = new StringWriter();
+    if (csv) {
+      reply.csv().accept(out);
+      ctx.contentType(CSV);
+      ctx.header("Content-Disposition", "attachment; filename=\"" + reply.fileName() + ".csv\"");
+    } else {
+      reply.json().accept(out);
+      ctx.contentType(JSON);
+    }
+    for (Provenance p : reply.sources()) {
+      ctx.res().addHeader("Chokepoint-Source", ascii(p.oneLine()));
+    }
+    ctx.header("Vary", "Accept");
+    ctx.result(out.toString());
+  }
+
+  private record Upload(byte[] bytes, String name) {}
+
+  /** The request body: raw text/csv, or the {@code file} field of a multipart form. */
+  private static Upload readBody(Route route, Context ctx) {
+    long max = route.body().maxBytes();
+    long declared = ctx.contentLength();
+    if (declared > max + (64 << 10)) {
+      throw tooLarge(route);
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    byte[] bytes;
+    String name = "upload.csv";
+    if (type.startsWith("multipart/form-data")) {
+      UploadedFile f = ctx.uploadedFile("file");
+      if (f == null) {
+        throw new ApiException(
+            Problem.of(
+                Problem.Kind.INVALID_REQUEST,
+                "the form has no file field named \"file\"",
+                List.of(new Problem.Error("file", "required"))));
+      }
+      if (f.size() > max) {
+        throw tooLarge(route);
+      }
+      try (InputStream in = f.content()) {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      name = safeName(f.filename());
+    } else if (type.isEmpty()
+        || type.startsWith("text/csv")
+        || type.startsWith("text/plain")
+        || type.startsWith("application/octet-stream")) {
+      bytes = ctx.bodyAsBytes();
+    } else {
+      throw ApiException.of(
+          Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
+          "send "
+              + route.body().mediaType()
+              + " (or multipart/form-data with field \"file\"), not "
+              + Request.clip(type));
+    }
+    if (bytes.length > max) {
+      throw tooLarge(route);
+    }
+    return new Upload(bytes, name);
+  }
+
+  private static ApiException tooLarge(Route route) {
+    return ApiException.of(
+        Problem.Kind.PAYLOAD_TOO_LARGE,
+        "the body is larger than "
+            + route.body().maxBytes()
+            + " bytes, the limit of this endpoint");
+  }
+
+  /** A file name safe to create in a temporary directory and to show back. */
+  static String safeName(String name) {
+    if (name == null) {
+      return "upload.csv";
+    }
+    String base = name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "upload" + base;
+    }
+    return base.length() > 100 ? base.substring(0, 100) : base;
+  }
+
+  /**
+   * CSV when {@code format=csv}, or when the Accept header prefers text/csv to application/json;
+   * JSON otherwise. A result without a CSV form asked for as CSV is not acceptable.
+   */
+  static boolean wantsCsv(Route route, Context ctx) {
+    List<String> formats = ctx.queryParams("format");
+    if (formats.size() > 1) {
+      throw invalidFormat("given " + formats.size() + " times; give it once");
+    }
+    String format = formats.isEmpty() ? null : formats.get(0).strip().toLowerCase(Locale.ROOT);
+    boolean csv;
+    if (format != null && !format.isEmpty()) {
+      if (!format.equals("csv") && !format.equals("json")) {
+        throw invalidFormat("\"" + Request.clip(format) + "\" is not one of json, csv");
+      }
+      csv = format.equals("csv");
+    } else {
+      double[] q = accept(ctx.header("Accept"));
+      if (q[0] <= 0 && q[1] <= 0) {
+        throw ApiException.of(
+            Problem.Kind.NOT_ACCEPTABLE,
+            "this endpoint answers application/json"
+                + (route.csv() ? " or text/csv" : "")
+                + ", not "
+                + Request.clip(ctx.header("Accept")));
+      }
+      csv = q[1] > q[0];
+    }
+    if (csv && !route.csv()) {
+      throw ApiException.of(
+          Problem.Kind.NOT_ACCEPTABLE, "this endpoint answers application/json only");
+    }
+    return csv;
+  }
+
+  private static ApiException invalidFormat(String message) {
+    return new ApiException(
+        Problem.of(
+            Problem.Kind.INVALID_REQUEST,
+            "format: " + message,
+            List.of(new Problem.Error("format", message))));
+  }
+
+  /** The quality the Accept header gives JSON ([0]) and CSV ([1]); no header accepts both. */
+  static double[] accept(String header) {
+    if (header == null || header.isBlank()) {
+      return new double[] {1, 1};
+    }
+    double json = 0;
+    double csv = 0;
+    for (String part : header.split(",")) {
+      String[] bits = part.split(";");
+      String type = bits[0].strip().toLowerCase(Locale.ROOT);
+      double q = 1;
+      for (int i = 1; i < bits.length; i++) {
+        String b = bits[i].strip();
+        if (b.startsWith("q=")) {
+          try {
+            q = Double.parseDouble(b.substring(2));
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      switch (type) {
+        case "application/json", "application/*" -> json = Math.max(json, q);
+        case "text/csv", "text/*" -> csv = Math.max(csv, q);
+        case "*/*" -> {
+          json = Math.max(json, q);
+          csv = Math.max(csv, q * 0.999);
+        }
+        default -> {}
+      }
+    }
+    return new double[] {json, csv};
+  }
+
+  static Problem toProblem(Exception e) {
+    if (e instanceof ApiException a) {
+      return a.problem();
+    }
+    if (e instanceof ImportException i) {
+      return Problem.of(Problem.Kind.INVALID_CONTENT, i.getMessage());
+    }
+    if (e instanceof IllegalArgumentException) {
+      return Problem.of(Problem.Kind.INVALID_REQUEST, e.getMessage());
+    }
+    if (e instanceof NoSuchElementException) {
+      return Problem.of(Problem.Kind.NOT_FOUND, e.getMessage());
+    }
+    if (e instanceof HttpResponseException h) {
+      for (Problem.Kind k : Problem.Kind.values()) {
+        if (k.status == h.getStatus()) {
+          return Problem.of(k, h.getMessage());
+        }
+      }
+      return new Problem("about:blank", h.getMessage(), h.getStatus(), h.getMessage(), List.of());
+    }
+    if (e instanceof IllegalStateException && String.valueOf(e.getMessage()).contains("exceed")) {
+      return Problem.of(Problem.Kind.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+    System.err.println("error: " + e);
+    e.printStackTrace(System.err);
+    return Problem.of(Problem.Kind.INTERNAL, "internal error; the server log has the details");
+  }
+
+  private static void problem(Context ctx, Problem p) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("type", p.type());
+    o.put("title", p.title());
+    o.put("status", p.status());
+    o.put("detail", p.detail());
+    o.put("instance", ctx.path());
+    if (!p.errors().isEmpty()) {
+      List<Map<String, String>> errors = new ArrayList<>();
+      for (Problem.Error err : p.errors()) {
+        errors.add(Map.of("parameter", err.parameter(), "message", err.message()));
+      }
+      o.put("errors", errors);
+    }
+    ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
+    ctx.status(p.status());
+    ctx.res().setHeader("Content-Disposition", null);
+    ctx.contentType(Problem.MEDIA_TYPE);
+    ctx.result(Json.string(o).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String ascii(String s) {
+    return s.replaceAll("[^\\x20-\\x7E]", "?");
+  }
+}

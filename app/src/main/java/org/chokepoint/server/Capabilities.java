@@ -1,0 +1,26 @@
+package org.chokepoint.server;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The capabilities the server offers, in the order the documents list them. */
+public final class Capabilities {
+  private Capabilities() {}
+
+  /** Every capability; a new analysis adds its line here. */
+  public static List<Capability> all() {
+    return List.of(
+        new CatalogApi(),
+        new MineralsApi(),
+        new DependenceApi(),
+        new CriticalityApi(),
+        new ChokepointsApi());
+  }
+
+  /** The routes of the given capabilities, in order. */
+  public static List<Route> routes(List<Capability> capabilities, ApiContext context) {
+    List<Route> all = new ArrayList<>();
+    capabilities.forEach(c -> all.addAll(c.routes(context)));
+    return all;
+  }
+}

@@ -1,0 +1,19 @@
+package org.chokepoint.server;
+
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Consumer;
+import org.chokepoint.provenance.Provenance;
+
+/**
+ * What a handler answers: the same JSON and CSV writers the command line uses, the sources behind
+ * the numbers, and a file name for downloads.
+ *
+ * @param csv writes the CSV form, or null when the result has none
+ */
+public record Reply(
+    Consumer<Writer> json, Consumer<Writer> csv, List<Provenance> sources, String fileName) {
+  public Reply {
+    sources = List.copyOf(sources);
+  }
+}

@@ -1,0 +1,178 @@
+package org.chokepoint.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The validated parameters of one request and its body. Validation happens before the handler runs:
+ * unknown parameters, missing required ones, wrong types and values outside the allowed ones are
+ * all reported at once, each with the parameter it concerns.
+ */
+public final class Request {
+  /** Parameters every route accepts besides its own. */
+  static final Set<String> COMMON = Set.of("format");
+
+  private final Map<String, Object> values;
+  private final byte[] body;
+  private final String bodyName;
+
+  private Request(Map<String, Object> values, byte[] body, String bodyName) {
+    this.values = values;
+    this.body = body;
+    this.bodyName = bodyName;
+  }
+
+  /** Validates the query of a request against the route's parameters. */
+  static Request validate(
+      Route route, Map<String, List<String>> query, byte[] body, String bodyName) {
+    List<Problem.Error> errors = new ArrayList<>();
+    Map<String, Param> known = new LinkedHashMap<>();
+    route.params().forEach(p -> known.put(p.name(), p));
+    for (String name : query.keySet()) {
+      if (!known.containsKey(name) && !COMMON.contains(name)) {
+        errors.add(
+            new Problem.Error(
+                name,
+                "unknown parameter; this endpoint takes "
+                    + (known.isEmpty() ? "none" : String.join(", ", known.keySet()))));
+      }
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Param p : route.params()) {
+      List<String> given = query.getOrDefault(p.name(), List.of());
+      if (given.size() > 1 && p.type() != Param.Type.LIST) {
+        errors.add(new Problem.Error(p.name(), "given " + given.size() + " times; give it once"));
+        continue;
+      }
+      String raw = given.isEmpty() ? null : given.get(0);
+      if (raw != null && raw.isBlank()) {
+        raw = null;
+      }
+      if (raw == null && p.type() == Param.Type.LIST && given.size() > 1) {
+        raw = String.join(",", given);
+      }
+      if (raw == null) {
+        raw = p.defaultValue();
+      }
+      if (raw == null) {
+        if (p.required()) {
+          errors.add(new Problem.Error(p.name(), "required" + example(p)));
+        }
+        continue;
+      }
+      if (raw.length() > 4096) {
+        errors.add(new Problem.Error(p.name(), "longer than 4096 characters"));
+        continue;
+      }
+      String problem = null;
+      Object value = null;
+      try {
+        value =
+            switch (p.type()) {
+              case STRING -> raw.strip();
+              case INTEGER -> Integer.valueOf(raw.strip());
+              case NUMBER -> finite(Double.valueOf(raw.strip()));
+              case BOOLEAN -> parseBool(raw.strip());
+              case LIST ->
+                  java.util.Arrays.stream(
+                          String.join(",", given.isEmpty() ? List.of(raw) : given).split(","))
+                      .map(String::strip)
+                      .filter(s -> !s.isEmpty())
+                      .toList();
+            };
+      } catch (NumberFormatException e) {
+        problem = "\"" + clip(raw) + "\" is not " + article(p.type()) + example(p);
+      } catch (IllegalArgumentException e) {
+        problem = e.getMessage();
+      }
+      if (problem == null
+          && !p.allowed().isEmpty()
+          && !p.allowed().contains(String.valueOf(value))) {
+        problem = "\"" + clip(raw) + "\" is not one of " + String.join(", ", p.allowed());
+      }
+      if (problem != null) {
+        errors.add(new Problem.Error(p.name(), problem));
+      } else {
+        values.put(p.name(), value);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiException(
+          Problem.of(
+              Problem.Kind.INVALID_REQUEST,
+              errors.size() == 1
+                  ? errors.get(0).parameter() + ": " + errors.get(0).message()
+                  : errors.size() + " parameters are invalid",
+              errors));
+    }
+    return new Request(values, body, bodyName);
+  }
+
+  private static double finite(double v) {
+    if (!Double.isFinite(v)) {
+      throw new NumberFormatException("not finite");
+    }
+    return v;
+  }
+
+  private static boolean parseBool(String s) {
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new IllegalArgumentException("\"" + clip(s) + "\" is not true or false");
+    };
+  }
+
+  private static String article(Param.Type t) {
+    return switch (t) {
+      case INTEGER -> "an integer";
+      case NUMBER -> "a finite number";
+      default -> "valid";
+    };
+  }
+
+  private static String example(Param p) {
+    return p.example() == null ? "" : ", e.g. " + p.example();
+  }
+
+  /** A user-supplied value as it may appear in a message: short, one line. */
+  static String clip(String s) {
+    String one = s.replaceAll("[\\p{Cntrl}]", "?");
+    return one.length() > 60 ? one.substring(0, 60) + "..." : one;
+  }
+
+  public String string(String name) {
+    return (String) values.get(name);
+  }
+
+  public Integer integer(String name) {
+    return (Integer) values.get(name);
+  }
+
+  public double number(String name) {
+    return (Double) values.get(name);
+  }
+
+  public boolean bool(String name) {
+    return Boolean.TRUE.equals(values.get(name));
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> list(String name) {
+    return (List<String>) values.getOrDefault(name, List.of());
+  }
+
+  /** The raw request body (empty for none). */
+  public byte[] body() {
+    return body;
+  }
+
+  /** The uploaded file's name, or a generic one for a raw body. */
+  public String bodyName() {
+    return bodyName;
+  }
+}
