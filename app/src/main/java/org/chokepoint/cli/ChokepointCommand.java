@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       CriticalityCommand.class,
       ChokepointsCommand.class,
       DataCommand.class,
-      GroupsCommand.class
+      GroupsCommand.class,
+      ScreenCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {
