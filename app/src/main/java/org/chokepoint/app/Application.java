@@ -88,6 +88,7 @@ public final class Application {
         config.defaults().perspective(),
         config.defaults().concern(),
         Duration.ofSeconds(config.pull().timeoutSeconds()),
-        sources);
+        sources,
+        config.screening().thresholds());
   }
 }

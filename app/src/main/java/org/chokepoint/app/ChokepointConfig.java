@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.screening.match.Thresholds;
 
 /**
  * The settings of a workspace, read from {@code DATA_DIR/config.yaml}. Every key is documented in
@@ -12,17 +13,22 @@ import java.util.Map;
  * @param groups country groups added to (or replacing) the shipped ones, by name
  * @param defaults what commands use when an option is not given
  * @param pull where {@code data pull} fetches the official files
+ * @param screening the scores at which {@code screen} calls a name a match or a review
  */
 public record ChokepointConfig(
-    Map<String, GroupSetting> groups, Defaults defaults, PullSettings pull) {
+    Map<String, GroupSetting> groups,
+    Defaults defaults,
+    PullSettings pull,
+    ScreeningSettings screening) {
   public ChokepointConfig {
     groups = groups == null ? Map.of() : new LinkedHashMap<>(groups);
     defaults = defaults == null ? Defaults.BUILT_IN : defaults.orBuiltIn();
     pull = pull == null ? PullSettings.BUILT_IN : pull.orBuiltIn();
+    screening = screening == null ? ScreeningSettings.BUILT_IN : screening.orBuiltIn();
   }
 
   public static ChokepointConfig builtIn() {
-    return new ChokepointConfig(null, null, null);
+    return new ChokepointConfig(null, null, null, null);
   }
 
   /**
@@ -61,6 +67,28 @@ public record ChokepointConfig(
       return new PullSettings(
           timeoutSeconds == null ? BUILT_IN.timeoutSeconds : timeoutSeconds,
           sources == null ? Map.of() : Map.copyOf(sources));
+    }
+  }
+
+  /**
+   * @param matchThreshold the score from which a hit is a match (docs/methods/screening.md)
+   * @param reviewThreshold the score from which a hit is shown for review
+   */
+  public record ScreeningSettings(
+      @JsonProperty("match-threshold") Double matchThreshold,
+      @JsonProperty("review-threshold") Double reviewThreshold) {
+    static final ScreeningSettings BUILT_IN =
+        new ScreeningSettings(Thresholds.DEFAULT.match(), Thresholds.DEFAULT.review());
+
+    ScreeningSettings orBuiltIn() {
+      return new ScreeningSettings(
+          matchThreshold == null ? BUILT_IN.matchThreshold : matchThreshold,
+          reviewThreshold == null ? BUILT_IN.reviewThreshold : reviewThreshold);
+    }
+
+    /** The thresholds, checked: 0 ≤ review ≤ match ≤ 1. */
+    public Thresholds thresholds() {
+      return new Thresholds(matchThreshold, reviewThreshold);
     }
   }
 }

@@ -35,6 +35,11 @@ public final class ConfigLoader {
       ChokepointConfig c = YAML.readValue(in, ChokepointConfig.class);
       ChokepointConfig config = c == null ? ChokepointConfig.builtIn() : c;
       groupsOf(config, file.toString()); // validate now, before any data loads
+      try {
+        config.screening().thresholds();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": screening: " + e.getMessage(), e);
+      }
       return config;
     } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
       throw new IllegalArgumentException(
