@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       ChokepointsCommand.class,
       DataCommand.class,
       GroupsCommand.class,
-      IoCommand.class
+      IoCommand.class,
+      SimulateCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {
