@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       GroupsCommand.class,
       IoCommand.class,
+      SimulateCommand.class,
       ScreenCommand.class,
       ServeCommand.class
     },

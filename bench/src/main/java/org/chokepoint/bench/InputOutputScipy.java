@@ -249,13 +249,13 @@ final class InputOutputScipy {
     }
   }
 
-  private static void ints(Path p, int[] v) throws IOException {
+  static void ints(Path p, int[] v) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     b.asIntBuffer().put(v);
     Files.write(p, b.array());
   }
 
-  private static void doubles(Path p, double[] v) throws IOException {
+  static void doubles(Path p, double[] v) throws IOException {
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
       ByteBuffer b = ByteBuffer.allocate(8 * 8192).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i < v.length; i++) {
@@ -269,7 +269,7 @@ final class InputOutputScipy {
     }
   }
 
-  private static Map<String, String> flatJson(String text) {
+  static Map<String, String> flatJson(String text) {
     Map<String, String> m = new HashMap<>();
     for (String part : text.replaceAll("[{}\"]", "").split(",")) {
       int colon = part.indexOf(':');

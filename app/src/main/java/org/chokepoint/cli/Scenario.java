@@ -1,0 +1,317 @@
+package org.chokepoint.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.chokepoint.data.bea.BeaIoReader;
+import org.chokepoint.inputoutput.dynamic.ArioParameters;
+import org.chokepoint.inputoutput.dynamic.FirmParameters;
+
+/**
+ * A disruption scenario read from YAML (docs/methods/ario.md, "Scenarios"): the table, the model
+ * and its parameters, the horizon and the shocks. Paths are relative to the scenario's folder.
+ * Every mistake is reported with the file and the field, and parse errors with line and column.
+ */
+record Scenario(
+    String name,
+    Path mrio,
+    Path bea,
+    Integer year,
+    BeaIoReader.Level level,
+    BeaIoReader.Redefinitions redefinitions,
+    List<String> importCategories,
+    int horizon,
+    ArioParameters parameters,
+    double recoveryTolerance,
+    List<Shock> shocks) {
+  private static final Set<String> TOP =
+      Set.of(
+          "name",
+          "model",
+          "table",
+          "horizon",
+          "parameters",
+          "imports",
+          "recovery_tolerance",
+          "shocks");
+  private static final Set<String> TABLE = Set.of("mrio", "bea", "year", "level", "redefinitions");
+  private static final Set<String> PARAMS =
+      Set.of(
+          "inventory_days",
+          "inventory_tau",
+          "alpha_max",
+          "alpha_tau",
+          "rationing",
+          "days_per_table_year");
+  private static final Set<String> SHOCK =
+      Set.of(
+          "type",
+          "sector",
+          "sectors",
+          "region",
+          "categories",
+          "magnitude",
+          "start",
+          "duration",
+          "recovery");
+
+  /** One shock as written: sectors by key (REGION/SECTOR or SECTOR) or a whole region. */
+  record Shock(
+      String type,
+      List<String> sectors,
+      String region,
+      List<String> categories,
+      double magnitude,
+      int start,
+      int duration,
+      int recovery) {}
+
+  static Scenario read(Path file) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new IllegalArgumentException(
+          file
+              + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+              + ": not valid YAML: "
+              + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    Reader r = new Reader(file);
+    if (root == null || !root.isObject()) {
+      throw r.error("", "the scenario must be a mapping (name:, model:, table:, shocks:, …)");
+    }
+    r.only(root, "", TOP);
+    String model = r.text(root, "model", "ario");
+    if (!model.equals("ario")) {
+      throw r.error("model", "unknown model \"" + model + "\" (known: ario)");
+    }
+    JsonNode table = root.get("table");
+    if (table == null || !table.isObject()) {
+      throw r.error("table", "give the table: {mrio: FOLDER} or {bea: FOLDER, year: YEAR}");
+    }
+    r.only(table, "table.", TABLE);
+    Path dir = file.toAbsolutePath().getParent();
+    Path mrio = table.has("mrio") ? dir.resolve(r.text(table, "mrio", null)) : null;
+    Path bea = table.has("bea") ? dir.resolve(r.text(table, "bea", null)) : null;
+    if ((mrio == null) == (bea == null)) {
+      throw r.error("table", "give one of mrio: FOLDER or bea: FOLDER");
+    }
+    Integer year = table.has("year") ? r.integer(table, "table.year", "year", 0) : null;
+    if (bea != null && year == null) {
+      throw r.error("table.year", "a BEA table needs its year");
+    }
+    BeaIoReader.Level level =
+        r.choice(table, "table.level", "level", BeaIoReader.Level.class, "summary");
+    BeaIoReader.Redefinitions redefinitions =
+        r.choice(
+            table,
+            "table.redefinitions",
+            "redefinitions",
+            BeaIoReader.Redefinitions.class,
+            "before");
+    List<String> imports = new ArrayList<>();
+    if (root.has("imports")) {
+      imports.addAll(r.strings(root, "imports"));
+    } else if (bea != null) {
+      imports.add("F050");
+    }
+    int horizon = r.integer(root, "horizon", "horizon", 365);
+    if (horizon < 1 || horizon > 36_500) {
+      throw r.error("horizon", "must be 1 to 36500 days, got " + horizon);
+    }
+    ArioParameters d = ArioParameters.DEFAULTS;
+    JsonNode p = root.get("parameters");
+    ArioParameters params = d;
+    if (p != null) {
+      r.only(p, "parameters.", PARAMS);
+      try {
+        params =
+            new ArioParameters(
+                r.number(p, "parameters.inventory_days", "inventory_days", d.inventoryDays()),
+                r.number(p, "parameters.inventory_tau", "inventory_tau", d.inventoryTau()),
+                r.number(p, "parameters.alpha_max", "alpha_max", d.alphaMax()),
+                r.number(p, "parameters.alpha_tau", "alpha_tau", d.alphaTau()),
+                r.choice(
+                    p,
+                    "parameters.rationing",
+                    "rationing",
+                    FirmParameters.Rationing.class,
+                    "proportional"),
+                r.number(p, "parameters.days_per_table_year", "days_per_table_year", 365));
+      } catch (IllegalArgumentException e) {
+        throw r.error("parameters", e.getMessage());
+      }
+    }
+    double tol = r.number(root, "recovery_tolerance", "recovery_tolerance", 1e-3);
+    if (!(tol > 0 && tol < 1)) {
+      throw r.error("recovery_tolerance", "must be in (0, 1)");
+    }
+    JsonNode list = root.get("shocks");
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw r.error("shocks", "give at least one shock (a list)");
+    }
+    List<Shock> shocks = new ArrayList<>();
+    for (int k = 0; k < list.size(); k++) {
+      shocks.add(r.shock(list.get(k), "shocks[" + k + "]."));
+    }
+    return new Scenario(
+        r.text(root, "name", file.getFileName().toString()),
+        mrio,
+        bea,
+        year,
+        level,
+        redefinitions,
+        List.copyOf(imports),
+        horizon,
+        params,
+        tol,
+        List.copyOf(shocks));
+  }
+
+  /** Field readers that name the file and field in their errors. */
+  private record Reader(Path file) {
+    IllegalArgumentException error(String field, String message) {
+      return new IllegalArgumentException(
+          file + ": " + (field.isEmpty() ? "" : field + ": ") + message);
+    }
+
+    void only(JsonNode node, String prefix, Set<String> known) {
+      if (!node.isObject()) {
+        throw error(
+            prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), "not a mapping");
+      }
+      Iterator<String> it = node.fieldNames();
+      while (it.hasNext()) {
+        String f = it.next();
+        if (!known.contains(f)) {
+          throw error(
+              prefix + f,
+              "unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+        }
+      }
+    }
+
+    String text(JsonNode node, String field, String dflt) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        if (dflt == null) {
+          throw error(field, "missing");
+        }
+        return dflt;
+      }
+      if (!v.isValueNode()) {
+        throw error(field, "must be text");
+      }
+      return v.asText();
+    }
+
+    int integer(JsonNode node, String path, String field, int dflt) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        return dflt;
+      }
+      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        throw error(path, "must be a whole number, got " + v);
+      }
+      return v.asInt();
+    }
+
+    double number(JsonNode node, String path, String field, double dflt) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        return dflt;
+      }
+      if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+        throw error(path, "must be a number, got " + v);
+      }
+      return v.asDouble();
+    }
+
+    <E extends Enum<E>> E choice(
+        JsonNode node, String path, String field, Class<E> type, String dflt) {
+      String s = text(node, field, dflt).toUpperCase(Locale.ROOT);
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(s)) {
+          return e;
+        }
+      }
+      throw error(
+          path,
+          "\""
+              + s.toLowerCase(Locale.ROOT)
+              + "\" is not one of "
+              + String.join(
+                  ", ",
+                  java.util.Arrays.stream(type.getEnumConstants())
+                      .map(e -> e.name().toLowerCase(Locale.ROOT))
+                      .toList()));
+    }
+
+    List<String> strings(JsonNode node, String field) {
+      JsonNode v = node.get(field);
+      List<String> out = new ArrayList<>();
+      if (v == null || v.isNull()) {
+        return out;
+      }
+      if (v.isValueNode()) {
+        out.add(v.asText());
+        return out;
+      }
+      if (!v.isArray()) {
+        throw error(field, "must be a list");
+      }
+      for (JsonNode e : v) {
+        if (!e.isValueNode()) {
+          throw error(field, "must be a list of texts");
+        }
+        out.add(e.asText());
+      }
+      return out;
+    }
+
+    Shock shock(JsonNode s, String prefix) {
+      only(s, prefix, SHOCK);
+      String type = text(s, "type", null).toLowerCase(Locale.ROOT);
+      if (!type.equals("final_demand") && !type.equals("capacity")) {
+        throw error(prefix + "type", "\"" + type + "\" is not final_demand or capacity");
+      }
+      List<String> sectors = new ArrayList<>(strings(s, "sector"));
+      sectors.addAll(strings(s, "sectors"));
+      String region = s.has("region") ? text(s, "region", null) : null;
+      if (sectors.isEmpty() == (region == null)) {
+        throw error(prefix + "sector", "give sector(s) or a region, not both");
+      }
+      List<String> categories = strings(s, "categories");
+      if (!categories.isEmpty() && !type.equals("final_demand")) {
+        throw error(prefix + "categories", "only a final_demand shock cuts categories");
+      }
+      double m = number(s, prefix + "magnitude", "magnitude", Double.NaN);
+      if (!(m >= 0 && m <= 1)) {
+        throw error(prefix + "magnitude", "give a share in [0, 1]");
+      }
+      int start = integer(s, prefix + "start", "start", 0);
+      int duration = integer(s, prefix + "duration", "duration", -1);
+      int recovery = integer(s, prefix + "recovery", "recovery", 0);
+      if (start < 0 || duration < -1 || duration == 0 || recovery < 0) {
+        throw error(
+            prefix + "start",
+            "start and recovery are >= 0 days, duration > 0 days (leave it out for the whole run)");
+      }
+      return new Shock(type, sectors, region, categories, m, start, duration, recovery);
+    }
+  }
+}

@@ -1,0 +1,417 @@
+package org.chokepoint.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.chokepoint.data.mrio.MrioFolderWriter;
+import org.chokepoint.data.text.CsvWriter;
+import org.chokepoint.inputoutput.IoSystem;
+import org.chokepoint.inputoutput.dynamic.Ario;
+import org.chokepoint.inputoutput.dynamic.ArioParameters;
+import org.chokepoint.inputoutput.dynamic.ArioResult;
+import org.chokepoint.inputoutput.dynamic.ArioShock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chokepoint simulate scenario.yaml --out FOLDER}: a disruption scenario, day by day. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a disruption scenario (YAML: table, model, parameters, horizon, shocks) with the"
+          + " sector-level ARIO model (docs/methods/ario.md) and write to --out: timeseries.csv"
+          + " and .json (one row a day), sectors.csv (day, sector, production, loss), summary.csv"
+          + " and summary.json (total and peak loss, day recovered, shortage).",
+      "Example: chokepoint simulate docs/examples/bea-334-export-stop.yaml --out out/export-stop"
+    })
+final class SimulateCommand implements Runnable {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  Path scenarioFile;
+
+  @Option(names = "--out", required = true, paramLabel = "FOLDER", description = "Output folder.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace --out if it exists.")
+  boolean force;
+
+  @Override
+  public void run() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    long start = System.nanoTime();
+    if (!Files.isRegularFile(scenarioFile)) {
+      throw new IllegalArgumentException(scenarioFile + ": no such scenario file");
+    }
+    Scenario sc = Scenario.read(scenarioFile);
+    MrioFolderWriter.checkTarget(out, force);
+    IoSystemOptions input = new IoSystemOptions();
+    input.folder = sc.mrio();
+    input.bea = sc.bea();
+    input.year = sc.year();
+    input.level = sc.level();
+    input.redefinitions = sc.redefinitions();
+    IoSystemOptions.Loaded loaded = input.load(err, IoCommand.progress(err));
+    IoSystem s = loaded.system();
+    int[] imports = columns(s, sc.importCategories(), "imports");
+    List<ArioShock> shocks = new ArrayList<>();
+    for (int k = 0; k < sc.shocks().size(); k++) {
+      shocks.add(resolve(s, sc.shocks().get(k), k));
+    }
+    err.printf(
+        Locale.ROOT,
+        "scenario \"%s\": ARIO, %d days, %d shock(s)%n",
+        sc.name(),
+        sc.horizon(),
+        shocks.size());
+    err.flush();
+    ArioResult r =
+        Ario.run(
+            s,
+            imports,
+            sc.parameters(),
+            shocks,
+            sc.horizon(),
+            (step, done, total) -> {
+              if (done % 30 == 0 || done == total) {
+                err.printf(Locale.ROOT, "  day %d of %d%n", done, total);
+                err.flush();
+              }
+            });
+    Map<String, Object> summary = summary(sc, loaded, r);
+    write(sc, loaded, s, r, summary);
+    stdout.printf(
+        Locale.ROOT,
+        "%s%n  total loss %s (%.3f %% of output over %d days), peak %s on day %d (%.2f %%)%n"
+            + "  recovered: %s; shortage: %s%nwrote 6 files to %s in %s%n",
+        sc.name(),
+        fmt(r.totalLoss()),
+        100 * r.totalLoss() / (r.baselineTotal() * r.days()),
+        r.days(),
+        fmt(r.loss(r.peakDay())),
+        r.peakDay(),
+        100 * r.loss(r.peakDay()) / r.baselineTotal(),
+        r.recoveredFrom(sc.recoveryTolerance()) < 0
+            ? "not within the horizon"
+            : "from day " + r.recoveredFrom(sc.recoveryTolerance()),
+        r.shortage() ? "yes (first on day " + firstShortage(r) + ")" : "no",
+        out,
+        IoCommand.seconds(start));
+    stdout.flush();
+    err.println("source: " + loaded.source());
+    err.flush();
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%,.1f", v);
+  }
+
+  private static int firstShortage(ArioResult r) {
+    for (int t = 0; t < r.days(); t++) {
+      if (r.inputConstrained()[t] > 0) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static ArioShock resolve(IoSystem s, Scenario.Shock sh, int k) {
+    List<Integer> idx = new ArrayList<>();
+    if (sh.region() != null) {
+      int reg = s.regions().indexOf(sh.region());
+      if (reg < 0) {
+        throw new IllegalArgumentException(
+            "shocks["
+                + k
+                + "].region: no region "
+                + sh.region()
+                + " (regions: "
+                + s.regions()
+                + ")");
+      }
+      for (int i = 0; i < s.size(); i++) {
+        if (s.regionOf(i) == reg) {
+          idx.add(i);
+        }
+      }
+    } else {
+      for (String key : sh.sectors()) {
+        try {
+          idx.add(IoIimKeys.sector(s, key));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("shocks[" + k + "].sector: " + e.getMessage());
+        }
+      }
+    }
+    boolean fd = sh.type().equals("final_demand");
+    int[] cols =
+        fd && !sh.categories().isEmpty()
+            ? columns(s, sh.categories(), "shocks[" + k + "].categories")
+            : null;
+    return new ArioShock(
+        fd ? ArioShock.Kind.FINAL_DEMAND : ArioShock.Kind.CAPACITY,
+        idx.stream().mapToInt(Integer::intValue).toArray(),
+        cols,
+        sh.magnitude(),
+        sh.start(),
+        sh.duration(),
+        sh.recovery());
+  }
+
+  /** Final-demand columns whose category (or REGION/CATEGORY) is one of {@code names}. */
+  private static int[] columns(IoSystem s, List<String> names, String field) {
+    List<Integer> out = new ArrayList<>();
+    for (String name : names) {
+      int before = out.size();
+      for (int c = 0; c < s.finalDemand().size(); c++) {
+        List<String> t = s.finalDemand().tuple(c);
+        String cat = String.join("/", t.subList(1, t.size()));
+        if (cat.equals(name) || String.join("/", t).equals(name)) {
+          out.add(c);
+        }
+      }
+      if (out.size() == before) {
+        throw new IllegalArgumentException(
+            field
+                + ": no final-demand category "
+                + name
+                + " (categories look like "
+                + s.finalDemand().joined(0)
+                + ")");
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static Map<String, Object> summary(
+      Scenario sc, IoSystemOptions.Loaded loaded, ArioResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scenario", sc.name());
+    m.put("model", "ARIO (Hallegatte 2008), docs/methods/ario.md");
+    m.put("days", r.days());
+    m.put("unit", "the table's unit per day (BEA: $ million)");
+    m.put("baseline_output_per_day", r.baselineTotal());
+    m.put("total_loss", r.totalLoss());
+    m.put("total_loss_share", r.totalLoss() / (r.baselineTotal() * r.days()));
+    m.put("peak_loss", r.loss(r.peakDay()));
+    m.put("peak_day", r.peakDay());
+    m.put("peak_loss_share", r.loss(r.peakDay()) / r.baselineTotal());
+    int rec = r.recoveredFrom(sc.recoveryTolerance());
+    m.put("recovered", rec >= 0);
+    m.put("recovered_from_day", rec >= 0 ? rec : null);
+    m.put("recovery_tolerance", sc.recoveryTolerance());
+    m.put("shortage", r.shortage());
+    int first = firstShortage(r);
+    m.put("first_shortage_day", first >= 0 ? first : null);
+    ArioParameters p = sc.parameters();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("inventory_days", p.inventoryDays());
+    params.put("inventory_tau", p.inventoryTau());
+    params.put("alpha_max", p.alphaMax());
+    params.put("alpha_tau", p.alphaTau());
+    params.put("rationing", p.rationing().name().toLowerCase(Locale.ROOT));
+    params.put("days_per_table_year", p.daysPerTableYear());
+    m.put("parameters", params);
+    m.put("imports", sc.importCategories());
+    m.put("source", loaded.source());
+    return m;
+  }
+
+  private void write(
+      Scenario sc,
+      IoSystemOptions.Loaded loaded,
+      IoSystem s,
+      ArioResult r,
+      Map<String, Object> summary) {
+    Path target = out.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(target.getParent());
+      Path tmp =
+          Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+      try {
+        writeAll(tmp, sc, loaded, s, r, summary);
+        if (Files.exists(target)) {
+          deleteTree(target);
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        if (Files.exists(tmp)) {
+          deleteTree(tmp);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  private static void writeAll(
+      Path dir,
+      Scenario sc,
+      IoSystemOptions.Loaded loaded,
+      IoSystem s,
+      ArioResult r,
+      Map<String, Object> summary)
+      throws IOException {
+    double base = r.baselineTotal();
+    try (Writer w =
+        Files.newBufferedWriter(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
+      CsvWriter csv = new CsvWriter(w);
+      csv.row(
+          "day",
+          "production",
+          "baseline",
+          "loss",
+          "loss_share",
+          "final_demand_asked",
+          "final_demand_served",
+          "final_demand_unmet",
+          "input_constrained_sectors",
+          "largest_alpha");
+      for (int t = 0; t < r.days(); t++) {
+        csv.row(
+            Integer.toString(t),
+            num(r.totalProduction(t)),
+            num(base),
+            num(r.loss(t)),
+            num(r.loss(t) / base),
+            num(r.finalDemandAsked()[t]),
+            num(r.finalDemandServed()[t]),
+            num(r.finalDemandAsked()[t] - r.finalDemandServed()[t]),
+            Integer.toString(r.inputConstrained()[t]),
+            num(r.largestAlpha()[t]));
+      }
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int t = 0; t < r.days(); t++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("day", t);
+      m.put("production", r.totalProduction(t));
+      m.put("loss", r.loss(t));
+      m.put("final_demand_asked", r.finalDemandAsked()[t]);
+      m.put("final_demand_served", r.finalDemandServed()[t]);
+      m.put("input_constrained_sectors", r.inputConstrained()[t]);
+      m.put("largest_alpha", r.largestAlpha()[t]);
+      rows.add(m);
+    }
+    Map<String, Object> ts = new LinkedHashMap<>();
+    ts.put("scenario", sc.name());
+    ts.put("baseline_output_per_day", base);
+    ts.put("source", loaded.source());
+    ts.put("days", rows);
+    try (Writer w =
+        Files.newBufferedWriter(dir.resolve("timeseries.json"), StandardCharsets.UTF_8)) {
+      JSON.writeValue(w, ts);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("sectors.csv"), StandardCharsets.UTF_8)) {
+      CsvWriter csv = new CsvWriter(w);
+      csv.row("day", "region", "sector", "name", "production", "baseline", "loss");
+      for (int t = 0; t < r.days(); t++) {
+        for (int i = 0; i < s.size(); i++) {
+          List<String> tu = s.sectors().tuple(i);
+          String key = String.join("/", tu.subList(1, tu.size()));
+          csv.row(
+              Integer.toString(t),
+              tu.get(0),
+              key,
+              loaded.names().getOrDefault(key, ""),
+              num(r.production()[t][i]),
+              num(r.baseline()[i]),
+              num(r.loss(t, i)));
+        }
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
+      Map<String, Object> doc = new LinkedHashMap<>(summary);
+      doc.put("most_hit_sectors", mostHit(s, loaded, r, 10));
+      JSON.writeValue(w, doc);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+      CsvWriter csv = new CsvWriter(w);
+      List<String> keys = new ArrayList<>();
+      List<String> vals = new ArrayList<>();
+      for (Map.Entry<String, Object> e : summary.entrySet()) {
+        if (e.getValue() instanceof Map || e.getValue() instanceof List) {
+          continue;
+        }
+        keys.add(e.getKey());
+        Object v = e.getValue();
+        vals.add(v == null ? "" : v instanceof Double d ? num(d) : v.toString());
+      }
+      csv.row(keys);
+      csv.row(vals);
+    }
+    Files.writeString(
+        dir.resolve("README.txt"),
+        "Disruption scenario \""
+            + sc.name()
+            + "\" by chokepoint simulate (ARIO, docs/methods/ario.md).\n"
+            + "Amounts are in the table's unit per day (BEA: $ million); day 0 is the first day.\n"
+            + "source: "
+            + loaded.source()
+            + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private static List<Map<String, Object>> mostHit(
+      IoSystem s, IoSystemOptions.Loaded loaded, ArioResult r, int top) {
+    double[] loss = new double[s.size()];
+    for (int t = 0; t < r.days(); t++) {
+      for (int i = 0; i < s.size(); i++) {
+        loss[i] += r.loss(t, i);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -loss[i]));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i : order.subList(0, Math.min(top, order.size()))) {
+      List<String> tu = s.sectors().tuple(i);
+      String key = String.join("/", tu.subList(1, tu.size()));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("sector", s.sectors().joined(i));
+      m.put("name", loaded.names().getOrDefault(key, ""));
+      m.put("total_loss", loss[i]);
+      m.put("loss_share", loss[i] / (r.baseline()[i] * r.days()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> w = Files.walk(p)) {
+      for (Path q : w.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    }
+  }
+}
