@@ -1,0 +1,159 @@
+// Browser tests of the web UI against the real jar: Debian's chromium driven by playwright-core.
+// Skipped, with a message, when no chromium is installed. Screenshots land in
+// web/target/screenshots (or $CHOKEPOINT_SCREENSHOTS).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const jar = process.env.CHOKEPOINT_JAR ?? resolve(here, "../../app/target/chokepoint.jar");
+const shots = process.env.CHOKEPOINT_SCREENSHOTS ?? resolve(here, "../target/screenshots");
+const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const skip = !chromiumPath
+  ? "no chromium found (Debian: apt-get install chromium); browser tests skipped"
+  : !existsSync(resolve(here, "../node_modules/playwright-core")) ||
+      !existsSync(resolve(here, "../target/classes/org/chokepoint/web/index.html"))
+    ? "the web UI was not built (-Dweb.skip=true); browser tests skipped"
+  : !existsSync(jar)
+    ? `no jar at ${jar}; build it first (./mvnw -B -DskipTests package -pl app -am)`
+    : false;
+
+let server;
+let base;
+let browser;
+let dataDir;
+
+before(async () => {
+  if (skip) return;
+  dataDir = mkdtempSync(join(tmpdir(), "chokepoint-ui-"));
+  server = spawn("java", ["-jar", jar, "--data-dir", dataDir, "serve", "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  server.stderr.on("data", (d) => (err += d));
+  base = await new Promise((ok, fail) => {
+    let out = "";
+    const timer = setTimeout(() => fail(new Error(`server not ready in 60 s: ${out} ${err}`)), 60_000);
+    server.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/serving (http:\/\/[^/\s]+)\//);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    });
+    server.on("exit", (code) => fail(new Error(`server exited ${code}: ${err}`)));
+  });
+  const { chromium } = await import("playwright-core");
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill("SIGTERM");
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Opens a page in a fresh context, collecting console errors and failed requests. */
+async function open(hash, context) {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  await page.goto(`${base}/${hash}`);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  return { page, ctx, errors };
+}
+
+async function api(path) {
+  const res = await fetch(base + path);
+  assert.equal(res.status, 200, path);
+  return res.json();
+}
+
+for (const id of ["minerals", "chokepoints", "datasets"]) {
+  test(`page ${id} loads without console errors`, { skip }, async () => {
+    const { page, ctx, errors } = await open(`#/${id}`);
+    assert.equal(await page.locator("main .error").count(), 0, await page.locator("main").innerText());
+    assert.deepEqual(errors, []);
+    assert.equal(await page.getAttribute("main", "data-page"), id);
+    await page.screenshot({ path: join(shots, `${id}-en.png`), fullPage: true });
+    await ctx.close();
+  });
+}
+
+test("datasets page lists every dataset with its licence", { skip }, async () => {
+  const { datasets } = await api("/api/v1/datasets");
+  const { page, ctx } = await open("#/datasets");
+  assert.equal(await page.locator("#datasets-table tbody tr").count(), datasets.length);
+  const first = page.locator("#datasets-table tbody tr").first();
+  assert.match(await first.innerText(), new RegExp(datasets[0].licence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await ctx.close();
+});
+
+test("minerals charts render with the data", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/minerals");
+  const { years } = await api("/api/v1/minerals/years");
+  const doc = await api(`/api/v1/minerals?year=${years.at(-1)}&critical_only=true`);
+  const ranked = doc.rows.filter((r) => r.hhi !== null);
+  assert.ok(ranked.length > 0);
+  assert.equal(Number(await page.getAttribute("#mn-bars", "data-points")), Math.min(20, ranked.length));
+  // the canvas holds drawn pixels, not a blank area
+  const inked = await page.$eval("#mn-bars canvas", (c) => {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] < 200 || d[i + 1] < 200)) n++;
+    return n;
+  });
+  assert.ok(inked > 1000, `bar chart looks blank (${inked} inked pixels)`);
+  const top = ranked.sort((a, b) => b.hhi - a.hhi)[0];
+  const countries = top.producers.filter((p) => p.share !== null && p.iso3).length;
+  if (top.shares_defined) {
+    assert.equal(Number(await page.getAttribute("#mn-map", "data-countries")), countries);
+  }
+  assert.equal(await page.locator("#mn-producers tbody tr").count(), top.producers.length);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "minerals-charts.png"), fullPage: true });
+  await ctx.close();
+});
+
+test("language switch changes the text and is remembered", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/datasets");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await page.selectOption("#language", "ja");
+  await page.waitForSelector('main[data-ready="true"]');
+  assert.equal(await page.getAttribute("html", "lang"), "ja");
+  assert.equal(await page.locator("main h1").innerText(), "データセット");
+  await page.reload();
+  await page.waitForSelector('main[data-ready="true"]');
+  assert.equal(await page.getAttribute("html", "lang"), "ja");
+  assert.match(await page.locator("nav").innerText(), /鉱物/);
+  await page.goto(`${base}/#/minerals`);
+  await page.waitForSelector('main[data-ready="true"]');
+  await page.screenshot({ path: join(shots, "minerals-ja.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test("perspective chosen once is kept across pages", { skip }, async () => {
+  const { page, ctx } = await open("#/minerals");
+  const before = await page.$eval("#perspective", (s) => s.value);
+  const chosen = await page.$eval("#perspective", (s, b) => [...s.options].map((o) => o.value).find((v) => v !== b), before);
+  await page.selectOption("#perspective", chosen);
+  await page.waitForSelector('main[data-ready="true"]');
+  await page.click('nav a[href="#/chokepoints"]');
+  await page.waitForSelector('main[data-page="chokepoints"][data-ready="true"]');
+  assert.equal(await page.$eval("#perspective", (s) => s.value), chosen);
+  assert.equal(await page.evaluate(() => localStorage.getItem("chokepoint.perspective")), chosen);
+  await ctx.close();
+});

@@ -1,0 +1,35 @@
+// The REST API as the pages use it: JSON in, problem details turned into readable errors.
+
+export interface Source {
+  dataset: string;
+  source: string;
+  vintage: string;
+  licence: string;
+  citation: string;
+}
+
+export class ApiError extends Error {}
+
+export function url(path: string, params: Record<string, string | number | boolean | undefined> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== "") q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export async function getJson<T>(path: string, params: Record<string, string | number | boolean | undefined> = {}): Promise<T> {
+  const res = await fetch(url(path, params), { headers: { Accept: "application/json" } });
+  if (!res.ok) {
+    let detail = `${res.status} ${res.statusText}`;
+    try {
+      const p = await res.json();
+      if (p && typeof p.detail === "string") detail = p.detail;
+    } catch {
+      // not a problem document; keep the status line
+    }
+    throw new ApiError(detail);
+  }
+  return (await res.json()) as T;
+}
