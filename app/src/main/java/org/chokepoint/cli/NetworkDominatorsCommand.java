@@ -50,9 +50,9 @@ final class NetworkDominatorsCommand implements Runnable {
     }
     if (output.format != OutputFormat.TABLE) {
       note(view, root.err());
-      for (Provenance p : view.sources()) {
-        root.err().println("source: " + p.oneLine());
-      }
+    }
+    for (Provenance p : view.sources()) {
+      root.err().println("source: " + p.oneLine());
     }
     if (view.data().synthetic()) {
       root.err().println("note: " + network + " is SYNTHETIC data, not real firms");

@@ -77,10 +77,8 @@ final class NetworkExposureCommand implements Runnable {
           output.write(root.out(), w -> FirmNetworkFormats.writeExposureJson(view, minExposure, w));
       default -> output.write(root.out(), w -> table(view, w));
     }
-    if (output.format != OutputFormat.TABLE) {
-      for (Provenance p : view.sources()) {
-        root.err().println("source: " + p.oneLine());
-      }
+    for (Provenance p : view.sources()) {
+      root.err().println("source: " + p.oneLine());
     }
     if (view.data().synthetic()) {
       root.err().println("note: " + network + " is SYNTHETIC data, not real firms");

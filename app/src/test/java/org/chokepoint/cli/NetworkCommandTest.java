@@ -88,6 +88,7 @@ class NetworkCommandTest {
     assertThat(table.outLines())
         .anyMatch(l -> l.matches("\\s*1\\s+ALLOY\\s+Alloy Works\\s+JPN\\s+85\\.7 %"));
     assertThat(table.out()).contains("5 of the other 9 exposed").contains("Sources:");
+    assertThat(table.err()).contains("source: "); // provenance on stderr whatever the format
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A supply network of firms (or any nodes) numbered {@code 0..nodeCount-1}: links supplier →
  * customer with a non-negative amount, held as compressed sparse rows in both directions so that
  * the kernels walk a node's suppliers or customers without boxing. Parallel links (the same pair
- * for two products) and self-links are kept as given. Immutable; about 24 bytes per link.
+ * for two products) and self-links are kept as given. Immutable; 16 bytes per link and 16 per node.
  */
 public final class FirmNetwork {
   private final int nodeCount;
