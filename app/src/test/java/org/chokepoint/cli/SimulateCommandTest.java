@@ -110,4 +110,51 @@ class SimulateCommandTest {
         .contains("bad.yaml: colour: unknown field");
     assertThat(home.resolve("o")).doesNotExist();
   }
+
+  /**
+   * The firm model on the network of validation case 06 in the link layout (two firms in a loop,
+   * each producing 200 and buying 100 from the other, firm 1 losing 10 % of capacity at day 0 and
+   * recovering over 20 days): Inoue and Todo's published totals are 400 before the shock, 380 on
+   * day 0 and 344.33333333333337 on day 1, 200 on day 6 and 400 from day 20.
+   */
+  @Test
+  void firmModelOnALinkTable() throws IOException {
+    Files.writeString(
+        home.resolve("firms.csv"), "firm,output,final_demand\n1,200,100\n2,200,100\n");
+    Files.writeString(
+        home.resolve("links.csv"),
+        "supplier,customer,product,amount\n1,2,s1001,100\n2,1,s1002,100\n");
+    Path f = home.resolve("firm.yaml");
+    Files.writeString(
+        f,
+        "name: toy loop\nmodel: firm\nnetwork: {firms: firms.csv, links: links.csv}\n"
+            + "horizon: 40\nparameters: {target_inventory_days: 15, adjustment_days: 6,"
+            + " rationing: priority}\n"
+            + "shocks:\n  - {type: capacity, firm: \"1\", magnitude: 0.1, start: 0, recovery: 20}\n");
+    Path out = home.resolve("firm-out");
+    CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+    assertThat(ts).hasSize(42);
+    assertThat(ts.get(1)).startsWith("-1,400,400,0,");
+    double[] production = new double[41];
+    for (int k = 1; k < ts.size(); k++) {
+      production[k - 1] = Double.parseDouble(ts.get(k).split(",")[1]);
+    }
+    assertThat(production[1]).isCloseTo(380, within(1e-9));
+    assertThat(production[2]).isCloseTo(344.33333333333337, within(1e-9));
+    assertThat(production[7]).isCloseTo(200, within(1e-9));
+    assertThat(production[21]).isCloseTo(400, within(1e-9));
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("peak_day").asInt()).isEqualTo(6);
+    assertThat(sum.get("recovered").asBoolean()).isTrue();
+    assertThat(Files.readAllLines(out.resolve("firms.csv")).get(0))
+        .isEqualTo("firm,baseline,last_day_production,last_day_loss");
+    Files.writeString(
+        home.resolve("links.csv"), "supplier,customer,product,amount\n1,9,s1001,100\n");
+    CliRun bad = CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o2").toString());
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("links.csv:2").contains("firm 9 is not in the firms file");
+    assertThat(home.resolve("o2")).doesNotExist();
+  }
 }
