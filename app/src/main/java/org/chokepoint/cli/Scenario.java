@@ -24,6 +24,10 @@ import org.chokepoint.inputoutput.dynamic.FirmParameters;
  */
 record Scenario(
     String name,
+    String model,
+    Path firms,
+    Path links,
+    FirmParameters firmParameters,
     Path mrio,
     Path bea,
     Integer year,
@@ -39,6 +43,7 @@ record Scenario(
           "name",
           "model",
           "table",
+          "network",
           "horizon",
           "parameters",
           "imports",
@@ -53,6 +58,11 @@ record Scenario(
           "alpha_tau",
           "rationing",
           "days_per_table_year");
+  private static final Set<String> NETWORK = Set.of("firms", "links");
+  private static final Set<String> FIRM_PARAMS =
+      Set.of("target_inventory_days", "adjustment_days", "rationing");
+  private static final Set<String> FIRM_SHOCK =
+      Set.of("type", "firm", "firms", "magnitude", "start", "recovery");
   private static final Set<String> SHOCK =
       Set.of(
           "type",
@@ -65,7 +75,10 @@ record Scenario(
           "duration",
           "recovery");
 
-  /** One shock as written: sectors by key (REGION/SECTOR or SECTOR) or a whole region. */
+  /**
+   * One shock as written: sectors by key (REGION/SECTOR or SECTOR) or a whole region; for the firm
+   * model, firms by name (in {@code sectors}).
+   */
   record Shock(
       String type,
       List<String> sectors,
@@ -96,8 +109,14 @@ record Scenario(
     }
     r.only(root, "", TOP);
     String model = r.text(root, "model", "ario");
-    if (!model.equals("ario")) {
-      throw r.error("model", "unknown model \"" + model + "\" (known: ario)");
+    if (!model.equals("ario") && !model.equals("firm")) {
+      throw r.error("model", "unknown model \"" + model + "\" (known: ario, firm)");
+    }
+    if (model.equals("firm")) {
+      return firmScenario(file, root, r);
+    }
+    if (root.has("network")) {
+      throw r.error("network", "a network goes with model: firm");
     }
     JsonNode table = root.get("table");
     if (table == null || !table.isObject()) {
@@ -170,6 +189,10 @@ record Scenario(
     }
     return new Scenario(
         r.text(root, "name", file.getFileName().toString()),
+        model,
+        null,
+        null,
+        null,
         mrio,
         bea,
         year,
@@ -178,6 +201,98 @@ record Scenario(
         List.copyOf(imports),
         horizon,
         params,
+        tol,
+        List.copyOf(shocks));
+  }
+
+  /** {@code model: firm}: a supply network of firms, capacity shocks on firms. */
+  private static Scenario firmScenario(Path file, JsonNode root, Reader r) {
+    if (root.has("table") || root.has("imports")) {
+      throw r.error(root.has("table") ? "table" : "imports", "the firm model takes network:");
+    }
+    JsonNode net = root.get("network");
+    if (net == null || !net.isObject()) {
+      throw r.error("network", "give the network: {firms: FIRMS.csv, links: LINKS.csv}");
+    }
+    r.only(net, "network.", NETWORK);
+    Path dir = file.toAbsolutePath().getParent();
+    Path firms = dir.resolve(r.text(net, "firms", null));
+    Path links = dir.resolve(r.text(net, "links", null));
+    int horizon = r.integer(root, "horizon", "horizon", 100);
+    if (horizon < 1 || horizon > 36_500) {
+      throw r.error("horizon", "must be 1 to 36500 days, got " + horizon);
+    }
+    FirmParameters d = FirmParameters.INOUE_TODO;
+    FirmParameters params = d;
+    JsonNode p = root.get("parameters");
+    if (p != null) {
+      r.only(p, "parameters.", FIRM_PARAMS);
+      try {
+        params =
+            new FirmParameters(
+                r.number(
+                    p,
+                    "parameters.target_inventory_days",
+                    "target_inventory_days",
+                    d.targetInventoryDays()),
+                r.number(p, "parameters.adjustment_days", "adjustment_days", d.adjustmentDays()),
+                r.choice(
+                    p,
+                    "parameters.rationing",
+                    "rationing",
+                    FirmParameters.Rationing.class,
+                    "priority"));
+      } catch (IllegalArgumentException e) {
+        throw r.error("parameters", e.getMessage());
+      }
+    }
+    double tol = r.number(root, "recovery_tolerance", "recovery_tolerance", 1e-3);
+    if (!(tol > 0 && tol < 1)) {
+      throw r.error("recovery_tolerance", "must be in (0, 1)");
+    }
+    JsonNode list = root.get("shocks");
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw r.error("shocks", "give at least one shock (a list)");
+    }
+    List<Shock> shocks = new ArrayList<>();
+    for (int k = 0; k < list.size(); k++) {
+      String prefix = "shocks[" + k + "].";
+      JsonNode s = list.get(k);
+      r.only(s, prefix, FIRM_SHOCK);
+      String type = r.text(s, "type", "capacity");
+      if (!type.equals("capacity")) {
+        throw r.error(prefix + "type", "the firm model takes capacity shocks only");
+      }
+      List<String> names = new ArrayList<>(r.strings(s, "firm"));
+      names.addAll(r.strings(s, "firms"));
+      if (names.isEmpty()) {
+        throw r.error(prefix + "firm", "name the firm(s) hit");
+      }
+      double m = r.number(s, prefix + "magnitude", "magnitude", Double.NaN);
+      if (!(m >= 0 && m <= 1)) {
+        throw r.error(prefix + "magnitude", "give a share in [0, 1]");
+      }
+      int start = r.integer(s, prefix + "start", "start", 0);
+      int recovery = r.integer(s, prefix + "recovery", "recovery", 0);
+      if (start < 0 || recovery < 0) {
+        throw r.error(prefix + "start", "start and recovery are >= 0 days");
+      }
+      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery));
+    }
+    return new Scenario(
+        r.text(root, "name", file.getFileName().toString()),
+        "firm",
+        firms,
+        links,
+        params,
+        null,
+        null,
+        null,
+        BeaIoReader.Level.SUMMARY,
+        BeaIoReader.Redefinitions.BEFORE,
+        List.of(),
+        horizon,
+        ArioParameters.DEFAULTS,
         tol,
         List.copyOf(shocks));
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.chokepoint.data.mrio.FirmNetworkFiles;
 import org.chokepoint.data.mrio.MrioFolderWriter;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.inputoutput.IoSystem;
@@ -25,6 +26,10 @@ import org.chokepoint.inputoutput.dynamic.Ario;
 import org.chokepoint.inputoutput.dynamic.ArioParameters;
 import org.chokepoint.inputoutput.dynamic.ArioResult;
 import org.chokepoint.inputoutput.dynamic.ArioShock;
+import org.chokepoint.inputoutput.dynamic.CapacityShock;
+import org.chokepoint.inputoutput.dynamic.FirmParameters;
+import org.chokepoint.inputoutput.dynamic.FirmSimulation;
+import org.chokepoint.inputoutput.dynamic.FirmTrajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,6 +74,10 @@ final class SimulateCommand implements Runnable {
     }
     Scenario sc = Scenario.read(scenarioFile);
     MrioFolderWriter.checkTarget(out, force);
+    if (sc.model().equals("firm")) {
+      runFirm(sc, err, stdout, start);
+      return;
+    }
     IoSystemOptions input = new IoSystemOptions();
     input.folder = sc.mrio();
     input.bea = sc.bea();
@@ -124,6 +133,194 @@ final class SimulateCommand implements Runnable {
     stdout.flush();
     err.println("source: " + loaded.source());
     err.flush();
+  }
+
+  /** {@code model: firm}: the firm-level model on a supply network given as two CSV files. */
+  private void runFirm(Scenario sc, PrintWriter err, PrintWriter stdout, long start) {
+    FirmNetworkFiles.Loaded loaded = FirmNetworkFiles.read(sc.firms(), sc.links());
+    List<CapacityShock> shocks = new ArrayList<>();
+    for (int k = 0; k < sc.shocks().size(); k++) {
+      Scenario.Shock sh = sc.shocks().get(k);
+      for (String name : sh.sectors()) {
+        int f = loaded.firms().indexOf(name);
+        if (f < 0) {
+          throw new IllegalArgumentException(
+              "shocks[" + k + "].firm: no firm " + name + " in " + sc.firms());
+        }
+        shocks.add(new CapacityShock(f, sh.magnitude(), sh.start(), sh.recovery()));
+      }
+    }
+    String source = "supply network " + sc.firms().getFileName() + ", " + sc.links().getFileName();
+    err.printf(
+        Locale.ROOT,
+        "scenario \"%s\": firm-level model, %,d firms, %,d links, %d days, %d shock(s)%n",
+        sc.name(),
+        loaded.network().firms(),
+        loaded.network().links(),
+        sc.horizon(),
+        shocks.size());
+    err.flush();
+    FirmTrajectory t =
+        FirmSimulation.run(
+            loaded.network(),
+            sc.firmParameters(),
+            shocks,
+            sc.horizon(),
+            (step, done, total) -> {
+              if (done % 30 == 0 || done == total) {
+                err.printf(Locale.ROOT, "  day %d of %d%n", done, total);
+                err.flush();
+              }
+            });
+    double base = t.production()[0];
+    double total = 0;
+    int peak = 1;
+    int firstShort = -1;
+    for (int k = 1; k < t.production().length; k++) {
+      total += base - t.production()[k];
+      if (base - t.production()[k] > base - t.production()[peak]) {
+        peak = k;
+      }
+      if (firstShort < 0 && t.inputConstrained()[k] > 0) {
+        firstShort = k - 1;
+      }
+    }
+    int last = t.production().length - 1;
+    double limit = sc.recoveryTolerance() * base;
+    int recovered = -1;
+    if (Math.abs(base - t.production()[last]) <= limit) {
+      recovered = last;
+      while (recovered > 1 && Math.abs(base - t.production()[recovered - 1]) <= limit) {
+        recovered--;
+      }
+      recovered--; // row k is day k − 1
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scenario", sc.name());
+    m.put(
+        "model", "firm-level propagation (Inoue and Todo 2019), docs/methods/firm-propagation.md");
+    m.put("days", t.days());
+    m.put("unit", "the network's unit per day");
+    m.put("baseline_output_per_day", base);
+    m.put("total_loss", total);
+    m.put("total_loss_share", total / (base * t.days()));
+    m.put("peak_loss", base - t.production()[peak]);
+    m.put("peak_day", peak - 1);
+    m.put("peak_loss_share", (base - t.production()[peak]) / base);
+    m.put("recovered", recovered >= 0);
+    m.put("recovered_from_day", recovered >= 0 ? recovered : null);
+    m.put("recovery_tolerance", sc.recoveryTolerance());
+    m.put("shortage", firstShort >= 0);
+    m.put("first_shortage_day", firstShort >= 0 ? firstShort : null);
+    FirmParameters p = sc.firmParameters();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("target_inventory_days", p.targetInventoryDays());
+    params.put("adjustment_days", p.adjustmentDays());
+    params.put("rationing", p.rationing().name().toLowerCase(Locale.ROOT));
+    m.put("parameters", params);
+    m.put("source", source);
+    writeFolder(dir -> writeFirm(dir, sc, loaded, t, m, source));
+    stdout.printf(
+        Locale.ROOT,
+        "%s%n  total loss %s (%.3f %% of output over %d days), peak %s on day %d (%.2f %%)%n"
+            + "  recovered: %s; shortage: %s%nwrote 6 files to %s in %s%n",
+        sc.name(),
+        fmt(total),
+        100 * total / (base * t.days()),
+        t.days(),
+        fmt(base - t.production()[peak]),
+        peak - 1,
+        100 * (base - t.production()[peak]) / base,
+        recovered < 0 ? "not within the horizon" : "from day " + recovered,
+        firstShort >= 0 ? "yes (first on day " + firstShort + ")" : "no",
+        out,
+        IoCommand.seconds(start));
+    stdout.flush();
+    err.println("source: " + source);
+    err.flush();
+  }
+
+  private static void writeFirm(
+      Path dir,
+      Scenario sc,
+      FirmNetworkFiles.Loaded loaded,
+      FirmTrajectory t,
+      Map<String, Object> summary,
+      String source)
+      throws IOException {
+    double base = t.production()[0];
+    double fd = t.finalConsumption()[0];
+    try (Writer w =
+        Files.newBufferedWriter(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
+      CsvWriter csv = new CsvWriter(w);
+      csv.row(
+          "day",
+          "production",
+          "baseline",
+          "loss",
+          "loss_share",
+          "final_consumption",
+          "final_demand",
+          "final_demand_unmet",
+          "input_constrained_firms");
+      for (int k = 0; k < t.production().length; k++) {
+        csv.row(
+            Integer.toString(k - 1),
+            num(t.production()[k]),
+            num(base),
+            num(base - t.production()[k]),
+            num((base - t.production()[k]) / base),
+            num(t.finalConsumption()[k]),
+            num(fd),
+            num(fd - t.finalConsumption()[k]),
+            Integer.toString(t.inputConstrained()[k]));
+      }
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int k = 0; k < t.production().length; k++) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("day", k - 1);
+      r.put("production", t.production()[k]);
+      r.put("loss", base - t.production()[k]);
+      r.put("final_consumption", t.finalConsumption()[k]);
+      r.put("input_constrained_firms", t.inputConstrained()[k]);
+      rows.add(r);
+    }
+    Map<String, Object> ts = new LinkedHashMap<>();
+    ts.put("scenario", sc.name());
+    ts.put("note", "day -1 is the pre-shock state");
+    ts.put("source", source);
+    ts.put("days", rows);
+    try (Writer w =
+        Files.newBufferedWriter(dir.resolve("timeseries.json"), StandardCharsets.UTF_8)) {
+      JSON.writeValue(w, ts);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("firms.csv"), StandardCharsets.UTF_8)) {
+      CsvWriter csv = new CsvWriter(w);
+      csv.row("firm", "baseline", "last_day_production", "last_day_loss");
+      for (int i = 0; i < loaded.network().firms(); i++) {
+        double b = loaded.network().output(i);
+        csv.row(
+            loaded.firms().get(i),
+            num(b),
+            num(t.lastProduction()[i]),
+            num(b - t.lastProduction()[i]));
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
+      JSON.writeValue(w, summary);
+    }
+    summaryCsv(dir, summary);
+    Files.writeString(
+        dir.resolve("README.txt"),
+        "Disruption scenario \""
+            + sc.name()
+            + "\" by chokepoint simulate (firm-level model, docs/methods/firm-propagation.md).\n"
+            + "Amounts are in the network's unit per day; day -1 is the pre-shock state.\n"
+            + "source: "
+            + source
+            + "\n",
+        StandardCharsets.UTF_8);
   }
 
   private static String fmt(double v) {
@@ -247,13 +444,40 @@ final class SimulateCommand implements Runnable {
       IoSystem s,
       ArioResult r,
       Map<String, Object> summary) {
+    writeFolder(dir -> writeAll(dir, sc, loaded, s, r, summary));
+  }
+
+  private static void summaryCsv(Path dir, Map<String, Object> summary) throws IOException {
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+      CsvWriter csv = new CsvWriter(w);
+      List<String> keys = new ArrayList<>();
+      List<String> vals = new ArrayList<>();
+      for (Map.Entry<String, Object> e : summary.entrySet()) {
+        if (e.getValue() instanceof Map || e.getValue() instanceof List) {
+          continue;
+        }
+        keys.add(e.getKey());
+        Object v = e.getValue();
+        vals.add(v == null ? "" : v instanceof Double d ? num(d) : v.toString());
+      }
+      csv.row(keys);
+      csv.row(vals);
+    }
+  }
+
+  private interface FolderContent {
+    void write(Path dir) throws IOException;
+  }
+
+  /** Writes beside --out and renames, so the folder appears whole or not at all. */
+  private void writeFolder(FolderContent content) {
     Path target = out.toAbsolutePath().normalize();
     try {
       Files.createDirectories(target.getParent());
       Path tmp =
           Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       try {
-        writeAll(tmp, sc, loaded, s, r, summary);
+        content.write(tmp);
         if (Files.exists(target)) {
           deleteTree(target);
         }
@@ -349,21 +573,7 @@ final class SimulateCommand implements Runnable {
       doc.put("most_hit_sectors", mostHit(s, loaded, r, 10));
       JSON.writeValue(w, doc);
     }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
-      CsvWriter csv = new CsvWriter(w);
-      List<String> keys = new ArrayList<>();
-      List<String> vals = new ArrayList<>();
-      for (Map.Entry<String, Object> e : summary.entrySet()) {
-        if (e.getValue() instanceof Map || e.getValue() instanceof List) {
-          continue;
-        }
-        keys.add(e.getKey());
-        Object v = e.getValue();
-        vals.add(v == null ? "" : v instanceof Double d ? num(d) : v.toString());
-      }
-      csv.row(keys);
-      csv.row(vals);
-    }
+    summaryCsv(dir, summary);
     Files.writeString(
         dir.resolve("README.txt"),
         "Disruption scenario \""

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.chokepoint.data.bea.BeaIoReader;
+import org.chokepoint.data.testing.SharedData;
+import org.chokepoint.inputoutput.IoSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +112,89 @@ class SimulateCommandTest {
                 .err())
         .contains("bad.yaml: colour: unknown field");
     assertThat(home.resolve("o")).doesNotExist();
+  }
+
+  /**
+   * The firm model on the network of validation case 06 in the link layout (two firms in a loop,
+   * each producing 200 and buying 100 from the other, firm 1 losing 10 % of capacity at day 0 and
+   * recovering over 20 days): Inoue and Todo's published totals are 400 before the shock, 380 on
+   * day 0 and 344.33333333333337 on day 1, 200 on day 6 and 400 from day 20.
+   */
+  @Test
+  void firmModelOnALinkTable() throws IOException {
+    Files.writeString(
+        home.resolve("firms.csv"), "firm,output,final_demand\n1,200,100\n2,200,100\n");
+    Files.writeString(
+        home.resolve("links.csv"),
+        "supplier,customer,product,amount\n1,2,s1001,100\n2,1,s1002,100\n");
+    Path f = home.resolve("firm.yaml");
+    Files.writeString(
+        f,
+        "name: toy loop\nmodel: firm\nnetwork: {firms: firms.csv, links: links.csv}\n"
+            + "horizon: 40\nparameters: {target_inventory_days: 15, adjustment_days: 6,"
+            + " rationing: priority}\n"
+            + "shocks:\n  - {type: capacity, firm: \"1\", magnitude: 0.1, start: 0, recovery: 20}\n");
+    Path out = home.resolve("firm-out");
+    CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+    assertThat(ts).hasSize(42);
+    assertThat(ts.get(1)).startsWith("-1,400,400,0,");
+    double[] production = new double[41];
+    for (int k = 1; k < ts.size(); k++) {
+      production[k - 1] = Double.parseDouble(ts.get(k).split(",")[1]);
+    }
+    assertThat(production[1]).isCloseTo(380, within(1e-9));
+    assertThat(production[2]).isCloseTo(344.33333333333337, within(1e-9));
+    assertThat(production[7]).isCloseTo(200, within(1e-9));
+    assertThat(production[21]).isCloseTo(400, within(1e-9));
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("peak_day").asInt()).isEqualTo(6);
+    assertThat(sum.get("recovered").asBoolean()).isTrue();
+    assertThat(Files.readAllLines(out.resolve("firms.csv")).get(0))
+        .isEqualTo("firm,baseline,last_day_production,last_day_loss");
+    Files.writeString(
+        home.resolve("links.csv"), "supplier,customer,product,amount\n1,9,s1001,100\n");
+    CliRun bad = CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o2").toString());
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("links.csv:2").contains("firm 9 is not in the firms file");
+    assertThat(home.resolve("o2")).doesNotExist();
+  }
+
+  /**
+   * The README's example on the real 2023 BEA table (skipped without ../shared/data): a six-month
+   * stop of exports of computer and electronic products. On day 0 nothing but 334's own final
+   * demand has moved yet, so the loss is the exports removed, e·d/365 with e = F040 of 334 and d =
+   * x/(x + m) its domestic share (m = −F050, its imports), grossed up by 334's use of its own
+   * product: ÷ (1 − d·z₃₃₄,₃₃₄/x). The sector itself is the most hit and output comes back within
+   * the year.
+   */
+  @Test
+  void readmeExampleOnTheRealBeaTable() throws IOException {
+    SharedData.require("bea-io/IOUse_Before_Redefinitions_PRO_1997-2023_Summary.xlsx");
+    Path scenario = Path.of("../docs/examples/bea-334-export-stop.yaml");
+    Path out = home.resolve("export-stop");
+    CliRun r = CliRun.run(home, "simulate", scenario.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("source: US BEA", "public domain");
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("most_hit_sectors").get(0).get("sector").asText()).isEqualTo("US/334");
+    assertThat(sum.get("recovered").asBoolean()).isTrue();
+    assertThat(sum.get("total_loss").asDouble()).isPositive();
+    assertThat(Files.readAllLines(out.resolve("sectors.csv"))).hasSize(1 + 365 * 71);
+    IoSystem s =
+        BeaIoReader.read(SharedData.require("bea-io"), 2023, BeaIoReader.Level.SUMMARY).system();
+    int i = s.indexOfSector("US/334");
+    int exports = -1;
+    int imports = -1;
+    for (int c = 0; c < s.finalDemand().size(); c++) {
+      exports = s.finalDemand().get(c, 1).equals("F040") ? c : exports;
+      imports = s.finalDemand().get(c, 1).equals("F050") ? c : imports;
+    }
+    double x = s.x()[i];
+    double d = x / (x - s.y().get(i, imports));
+    double expected = s.y().get(i, exports) * d / 365 / (1 - d * s.z().get(i, i) / x);
+    String day0 = Files.readAllLines(out.resolve("timeseries.csv")).get(1);
+    assertThat(Double.parseDouble(day0.split(",")[3])).isCloseTo(expected, within(1e-9 * x));
   }
 }
