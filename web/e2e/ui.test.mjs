@@ -81,7 +81,7 @@ async function api(path) {
   return res.json();
 }
 
-for (const id of ["minerals", "chokepoints", "datasets"]) {
+for (const id of ["minerals", "dependence", "chokepoints", "datasets"]) {
   test(`page ${id} loads without console errors`, { skip }, async () => {
     const { page, ctx, errors } = await open(`#/${id}`);
     assert.equal(await page.locator("main .error").count(), 0, await page.locator("main").innerText());
@@ -124,6 +124,19 @@ test("minerals charts render with the data", { skip }, async () => {
   assert.equal(await page.locator("#mn-producers tbody tr").count(), top.producers.length);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: join(shots, "minerals-charts.png"), fullPage: true });
+  await ctx.close();
+});
+
+test("dependence chart shows the concern share of each product", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/dependence");
+  const { years } = await api("/api/v1/dependence/years");
+  const doc = await api(`/api/v1/dependence?year=${years.at(-1)}&list=jp-critical`);
+  const shown = doc.rows.filter((r) => r.concern_share !== null).length;
+  assert.ok(shown > 0);
+  assert.equal(Number(await page.getAttribute("#dp-bars", "data-points")), Math.min(20, shown));
+  assert.equal(await page.locator("#dp-table tbody tr").count(), doc.rows.length);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "dependence-chart.png"), fullPage: true });
   await ctx.close();
 });
 

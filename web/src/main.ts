@@ -5,12 +5,13 @@ import { esc, status } from "./dom";
 import { lang, setLang, t } from "./i18n";
 import { chokepointsPage } from "./pages/chokepoints";
 import { datasetsPage } from "./pages/datasets";
+import { dependencePage } from "./pages/dependence";
 import { mineralsPage } from "./pages/minerals";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
 /** Every page; a new capability adds its page here. */
-const PAGES: Page[] = [mineralsPage, chokepointsPage, datasetsPage];
+const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, datasetsPage];
 
 const main = document.querySelector<HTMLElement>("#main")!;
 

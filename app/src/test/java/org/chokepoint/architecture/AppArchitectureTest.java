@@ -50,6 +50,17 @@ class AppArchitectureTest {
   }
 
   @Test
+  void serverKnowsNeitherTheCommandLineNorTheWiring() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.chokepoint.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.chokepoint.cli..", "org.chokepoint.app..")
+        .check(ALL);
+  }
+
+  @Test
   void noPackageCycles() {
     slices().matching("org.chokepoint.(*)..").should().beFreeOfCycles().check(ALL);
   }
