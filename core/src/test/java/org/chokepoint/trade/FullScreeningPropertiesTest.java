@@ -16,7 +16,7 @@ import org.chokepoint.geo.CountryGroup;
  * The whole-world kernel and the per-perspective analysis are two implementations of the same
  * definitions: for every single-country perspective they must agree.
  */
-class FullScreeningProperties {
+class FullScreeningPropertiesTest {
   @Property(tries = 30)
   void agreesWithDependenceAnalysis(@ForAll long seed) {
     Random rnd = new Random(seed);

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
 
 /** Invariants that hold for any supply: bounds of HHI and CR-n, shares adding up to one. */
-class ConcentrationProperties {
+class ConcentrationPropertiesTest {
   @Property
   void boundsHold(
       @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0.01, max = 1e9) Double> q,
