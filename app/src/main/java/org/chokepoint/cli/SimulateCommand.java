@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run a disruption scenario (YAML: table, model, parameters, horizon, shocks) with the"
-          + " sector-level ARIO model (docs/methods/ario.md) and write to --out: timeseries.csv"
-          + " and .json (one row a day), sectors.csv (day, sector, production, loss), summary.csv"
+          + " sector-level ARIO model (docs/methods/ario.md), or with model: firm the firm-level"
+          + " model on a supply network (docs/methods/firm-propagation.md), and write to --out:"
+          + " timeseries.csv and .json (one row a day), sectors.csv or firms.csv, summary.csv"
           + " and summary.json (total and peak loss, day recovered, shortage).",
       "Example: chokepoint simulate docs/examples/bea-334-export-stop.yaml --out out/export-stop"
     })

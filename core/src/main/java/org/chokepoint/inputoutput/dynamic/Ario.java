@@ -216,6 +216,7 @@ public final class Ario {
     double[] alpha = new double[n];
     Arrays.fill(alpha, 1);
     double[] received = new double[links];
+    double[] want = new double[slots];
     double[] delta = new double[n];
     double[] yt = new double[n];
     double[] demand = new double[n];
@@ -290,14 +291,13 @@ public final class Ario {
         inv[net.slotOfLink[l]] += received[l];
       }
       for (int s = 0; s < slots; s++) {
-        inv[s] -= a[s] * xt[net.slotCustomer[s]];
+        int j = net.slotCustomer[s];
+        inv[s] -= a[s] * xt[j];
+        double w = a[s] * xt[j] + (nDays * a[s] * totalDemand(demand[j], ownA[j]) - inv[s]) / tau;
+        want[s] = w > 0 ? w : 0;
       }
       for (int l = 0; l < links; l++) {
-        int s = net.slotOfLink[l];
-        int j = net.slotCustomer[s];
-        double want =
-            a[s] * xt[j] + (nDays * a[s] * totalDemand(demand[j], ownA[j]) - inv[s]) / tau;
-        orders[l] = want > 0 ? net.linkShare[l] * want : 0;
+        orders[l] = net.linkShare[l] * want[net.slotOfLink[l]];
       }
       double am = 1;
       for (int i = 0; i < n; i++) {

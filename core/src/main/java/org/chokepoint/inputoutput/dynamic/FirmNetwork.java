@@ -8,9 +8,10 @@ import java.util.Arrays;
  * delivery. A link's product is what the customer buys (usually the supplier's sector); a customer
  * holds one inventory per product, fed by all its suppliers of that product.
  *
- * <p>Derived once: the links of each supplier (for rationing), and the inventory slots, one per
- * (customer, product) with its input coefficient {@code a = Σ amount / output(customer)} and each
- * link's share of the slot's pre-shock purchases.
+ * <p>Links are stored in supplier order (stable within a supplier), and link indices of the
+ * accessors refer to that order. Derived once: the links of each supplier (for rationing), and the
+ * inventory slots, one per (customer, product) with its input coefficient {@code a = Σ amount /
+ * output(customer)} and each link's share of the slot's pre-shock purchases.
  */
 public final class FirmNetwork {
   private final int firms;
@@ -153,13 +154,20 @@ public final class FirmNetwork {
         throw new IllegalArgumentException("firm " + i + " buys inputs but has no output");
       }
     }
-    return new FirmNetwork(
-        output.clone(),
-        finalDemand.clone(),
-        supplier.clone(),
-        customer.clone(),
-        product.clone(),
-        amount.clone());
+    // links kept in supplier order (stable), so that a supplier's links are contiguous in memory
+    int[] order = countingSort(supplier, identity(links), n, new int[n + 1]);
+    int[] sup = new int[links];
+    int[] cus = new int[links];
+    int[] prod = new int[links];
+    double[] amt = new double[links];
+    for (int k = 0; k < links; k++) {
+      int l = order[k];
+      sup[k] = supplier[l];
+      cus[k] = customer[l];
+      prod[k] = product[l];
+      amt[k] = amount[l];
+    }
+    return new FirmNetwork(output.clone(), finalDemand.clone(), sup, cus, prod, amt);
   }
 
   /** Indices 0..n−1. */

@@ -71,6 +71,7 @@ public final class FirmSimulation {
       orders[l] = net.amount(l);
     }
     double[] received = new double[links];
+    double[] want = new double[slots];
     double[] loss = new double[n];
     double[] x = new double[n];
     double[] demand = new double[n];
@@ -118,13 +119,13 @@ public final class FirmSimulation {
         inv[net.slotOfLink[l]] += received[l];
       }
       for (int s = 0; s < slots; s++) {
-        inv[s] -= a[s] * x[net.slotCustomer[s]];
+        double use = a[s] * x[net.slotCustomer[s]];
+        inv[s] -= use;
+        double w = use + (days0 * use - inv[s]) / tau;
+        want[s] = w > 0 ? w : 0;
       }
       for (int l = 0; l < links; l++) {
-        int s = net.slotOfLink[l];
-        double use = a[s] * x[net.slotCustomer[s]];
-        double want = use + (days0 * use - inv[s]) / tau;
-        orders[l] = want > 0 ? net.linkShare[l] * want : 0;
+        orders[l] = net.linkShare[l] * want[net.slotOfLink[l]];
       }
       production[t + 1] = total;
       consumption[t + 1] = fc;

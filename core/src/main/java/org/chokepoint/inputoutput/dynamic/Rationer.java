@@ -9,7 +9,9 @@ final class Rationer {
   private final double[] c0;
   private double[] claim = new double[16];
   private double[] weight = new double[16];
-  private Integer[] order = new Integer[16];
+  private int[] order = new int[16];
+  private double[] give = new double[16];
+  private double[] key = new double[16];
 
   Rationer(FirmNetwork net, FirmParameters.Rationing rule) {
     this.net = net;
@@ -43,7 +45,9 @@ final class Rationer {
     if (claim.length < m) {
       claim = new double[m];
       weight = new double[m];
-      order = new Integer[m];
+      order = new int[m];
+      give = new double[m];
+      key = new double[m];
     }
     for (int k = from; k < to; k++) {
       int l = net.bySupplier[k];
@@ -67,10 +71,10 @@ final class Rationer {
     double[] cl = claim;
     double[] w = weight;
     for (int k = 0; k < m; k++) {
-      order[k] = k;
+      key[k] = ratio(cl[k], w[k]);
+      give[k] = 0;
     }
-    Arrays.sort(order, 0, m, (u, v) -> Double.compare(ratio(cl[u], w[u]), ratio(cl[v], w[v])));
-    double[] give = new double[m];
+    sortByKey(m);
     double remaining = x;
     double weights = 0;
     for (int k = 0; k < m; k++) {
@@ -99,6 +103,34 @@ final class Rationer {
       give[order[r]] = rest > 0 ? Math.max(0, remaining) * cl[order[r]] / rest : 0;
     }
     return give;
+  }
+
+  /**
+   * {@code order[0..m)} = 0..m−1 sorted by {@code key}, stably: insertion sort for the usual few
+   * claimants, a merge sort of boxed indices for suppliers with many customers.
+   */
+  private void sortByKey(int m) {
+    if (m > 64) {
+      Integer[] boxed = new Integer[m];
+      for (int k = 0; k < m; k++) {
+        boxed[k] = k;
+      }
+      double[] kk = key;
+      Arrays.sort(boxed, (u, v) -> Double.compare(kk[u], kk[v]));
+      for (int k = 0; k < m; k++) {
+        order[k] = boxed[k];
+      }
+      return;
+    }
+    for (int k = 0; k < m; k++) {
+      int v = k;
+      int j = k - 1;
+      while (j >= 0 && key[order[j]] > key[v]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = v;
+    }
   }
 
   private static double ratio(double claim, double weight) {
