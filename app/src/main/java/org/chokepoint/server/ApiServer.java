@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import org.chokepoint.data.text.ImportException;
 
 /**
@@ -165,21 +166,18 @@ public final class ApiServer implements AutoCloseable {
             ? ResponseCache.key(
                 route, ctx.queryParamMap(), csv, context.workspace().catalog().currentVersions())
             : null;
-    ResponseCache.Entry entry = key == null ? null : cache.get(key);
-    if (entry == null) {
-      Reply reply = route.handler().handle(request);
-      StringWriter out = new StringWriter();
-      (csv ? reply.csv() : reply.json()).accept(out);
-      entry =
-          new ResponseCache.Entry(
+    Supplier<ResponseCache.Entry> compute =
+        () -> {
+          Reply reply = route.handler().handle(request);
+          StringWriter out = new StringWriter();
+          (csv ? reply.csv() : reply.json()).accept(out);
+          return new ResponseCache.Entry(
               out.toString(),
               csv ? CSV : JSON,
               csv ? "attachment; filename=\"" + reply.fileName() + ".csv\"" : null,
               reply.sources().stream().map(p -> ascii(p.oneLine())).toList());
-      if (key != null) {
-        cache.put(key, entry);
-      }
-    }
+        };
+    ResponseCache.Entry entry = key == null ? compute.get() : cache.get(key, compute);
     ctx.contentType(entry.contentType());
     if (entry.disposition() != null) {
       ctx.header("Content-Disposition", entry.disposition());

@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Answers already computed, for GET requests: keyed by route, parameters, format and the catalog's
@@ -16,6 +20,8 @@ final class ResponseCache {
 
   private final int capacity;
   private final Map<String, Entry> entries;
+  private final ConcurrentHashMap<String, CompletableFuture<Entry>> running =
+      new ConcurrentHashMap<>();
 
   ResponseCache(int capacity) {
     this.capacity = capacity;
@@ -43,6 +49,37 @@ final class ResponseCache {
     entries.put(key, entry);
     if (entries.size() > capacity) {
       entries.remove(entries.keySet().iterator().next());
+    }
+  }
+
+  /** The kept answer for {@code key}, else computes it once however many ask at the same time. */
+  Entry get(String key, Supplier<Entry> compute) {
+    Entry kept = get(key);
+    if (kept != null) {
+      return kept;
+    }
+    CompletableFuture<Entry> mine = new CompletableFuture<>();
+    CompletableFuture<Entry> other = running.putIfAbsent(key, mine);
+    if (other != null) {
+      try {
+        return other.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+    try {
+      Entry computed = compute.get();
+      put(key, computed);
+      mine.complete(computed);
+      return computed;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      running.remove(key, mine);
     }
   }
 }
