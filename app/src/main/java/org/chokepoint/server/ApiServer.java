@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import org.chokepoint.data.text.ImportException;
-import org.chokepoint.provenance.Provenance;
 
 /**
  * The HTTP server: the routes of every capability under {@code /api/v1/}, {@code /health}, the
@@ -31,6 +31,9 @@ public final class ApiServer implements AutoCloseable {
 
   /** The largest request body any route takes, with room for multipart framing. */
   static final long MAX_REQUEST_BYTES = (1 << 20) + (64 << 10);
+
+  /** How many answers the server keeps (the largest, a year of minerals, is about 0.5 MB). */
+  static final int CACHED_ANSWERS = 64;
 
   private static final String JSON = "application/json; charset=utf-8";
   private static final String CSV = "text/csv; charset=utf-8; header=present";
@@ -77,8 +80,10 @@ public final class ApiServer implements AutoCloseable {
                     });
               }
             });
+    ResponseCache cache = new ResponseCache(CACHED_ANSWERS);
     for (Route r : routes) {
-      app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), ctx -> dispatch(r, ctx));
+      app.addHttpHandler(
+          HandlerType.valueOf(r.method()), r.path(), ctx -> dispatch(r, ctx, cache, context));
     }
     app.get(
         "/health",
@@ -146,7 +151,7 @@ public final class ApiServer implements AutoCloseable {
     return v == null ? "development build" : v;
   }
 
-  private static void dispatch(Route route, Context ctx) {
+  private static void dispatch(Route route, Context ctx, ResponseCache cache, ApiContext context) {
     boolean csv = wantsCsv(route, ctx);
     byte[] body = new byte[0];
     String bodyName = "upload.csv";
@@ -156,21 +161,32 @@ public final class ApiServer implements AutoCloseable {
       bodyName = u.name();
     }
     Request request = Request.validate(route, ctx.queryParamMap(), body, bodyName);
-    Reply reply = route.handler().handle(request);
-    StringWriter out = new StringWriter();
-    if (csv) {
-      reply.csv().accept(out);
-      ctx.contentType(CSV);
-      ctx.header("Content-Disposition", "attachment; filename=\"" + reply.fileName() + ".csv\"");
-    } else {
-      reply.json().accept(out);
-      ctx.contentType(JSON);
+    String key =
+        route.body() == null
+            ? ResponseCache.key(
+                route, ctx.queryParamMap(), csv, context.workspace().catalog().currentVersions())
+            : null;
+    Supplier<ResponseCache.Entry> compute =
+        () -> {
+          Reply reply = route.handler().handle(request);
+          StringWriter out = new StringWriter();
+          (csv ? reply.csv() : reply.json()).accept(out);
+          return new ResponseCache.Entry(
+              out.toString(),
+              csv ? CSV : JSON,
+              csv ? "attachment; filename=\"" + reply.fileName() + ".csv\"" : null,
+              reply.sources().stream().map(p -> ascii(p.oneLine())).toList());
+        };
+    ResponseCache.Entry entry = key == null ? compute.get() : cache.get(key, compute);
+    ctx.contentType(entry.contentType());
+    if (entry.disposition() != null) {
+      ctx.header("Content-Disposition", entry.disposition());
     }
-    for (Provenance p : reply.sources()) {
-      ctx.res().addHeader("Chokepoint-Source", ascii(p.oneLine()));
+    for (String source : entry.sources()) {
+      ctx.res().addHeader("Chokepoint-Source", source);
     }
     ctx.header("Vary", "Accept");
-    ctx.result(out.toString());
+    ctx.result(entry.body());
   }
 
   private record Upload(byte[] bytes, String name) {}

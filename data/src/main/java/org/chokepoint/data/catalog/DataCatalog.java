@@ -239,6 +239,19 @@ public final class DataCatalog {
     }
   }
 
+  /**
+   * The current version of every imported dataset, as {@code name=version;…}. It changes with every
+   * import and reads only the small {@code CURRENT} files, so a server can tell cheaply whether
+   * results it keeps are still current.
+   */
+  public String currentVersions() {
+    StringBuilder b = new StringBuilder();
+    for (String name : importedNames()) {
+      b.append(name).append('=').append(currentVersion(name).orElse("")).append(';');
+    }
+    return b.toString();
+  }
+
   private List<String> importedNames() {
     Path root = dataDir.resolve("datasets");
     if (!Files.isDirectory(root)) {

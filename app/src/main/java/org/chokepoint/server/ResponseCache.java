@@ -1,0 +1,85 @@
+package org.chokepoint.server;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Answers already computed, for GET requests: keyed by route, parameters, format and the catalog's
+ * current versions, so an import (even by another process) makes older answers unreachable. The
+ * least recently used answer goes first when the cache is full.
+ */
+final class ResponseCache {
+  /** One answer as sent. */
+  record Entry(String body, String contentType, String disposition, List<String> sources) {}
+
+  private final int capacity;
+  private final Map<String, Entry> entries;
+  private final ConcurrentHashMap<String, CompletableFuture<Entry>> running =
+      new ConcurrentHashMap<>();
+
+  ResponseCache(int capacity) {
+    this.capacity = capacity;
+    this.entries = new LinkedHashMap<>(16, 0.75f, true);
+  }
+
+  static String key(
+      Route route, Map<String, List<String>> query, boolean csv, String catalogVersions) {
+    return route.method()
+        + " "
+        + route.path()
+        + "?"
+        + new TreeMap<>(query)
+        + "|"
+        + (csv ? "csv" : "json")
+        + "|"
+        + catalogVersions;
+  }
+
+  synchronized Entry get(String key) {
+    return entries.get(key);
+  }
+
+  synchronized void put(String key, Entry entry) {
+    entries.put(key, entry);
+    if (entries.size() > capacity) {
+      entries.remove(entries.keySet().iterator().next());
+    }
+  }
+
+  /** The kept answer for {@code key}, else computes it once however many ask at the same time. */
+  Entry get(String key, Supplier<Entry> compute) {
+    Entry kept = get(key);
+    if (kept != null) {
+      return kept;
+    }
+    CompletableFuture<Entry> mine = new CompletableFuture<>();
+    CompletableFuture<Entry> other = running.putIfAbsent(key, mine);
+    if (other != null) {
+      try {
+        return other.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+    try {
+      Entry computed = compute.get();
+      put(key, computed);
+      mine.complete(computed);
+      return computed;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      running.remove(key, mine);
+    }
+  }
+}
