@@ -23,6 +23,16 @@ final class BlockingKeys {
 
   /** Keys of a name and their kind weights (a key appears once, with its largest weight). */
   static Map<String, Float> of(PreparedName name) {
+    return of(name, k -> false);
+  }
+
+  /**
+   * Keys of a query: as {@link #of(PreparedName)}, but a word's trigrams only when the word itself
+   * is not filed ({@code filed} says whether a key is): a word that is on a list is found by its
+   * own key and its skeleton, and trigrams, the costliest keys, are kept for words that are not
+   * (misspellings).
+   */
+  static Map<String, Float> of(PreparedName name, java.util.function.Predicate<String> filed) {
     Map<String, Float> keys = new LinkedHashMap<>();
     List<NameToken> t = name.tokens();
     for (int i = 0; i < t.size(); i++) {
@@ -40,9 +50,11 @@ final class BlockingKeys {
       if (w.skeleton().length() >= 2) {
         put(keys, "s" + w.skeleton(), SKELETON);
       }
-      String padded = "^" + w.latin() + "$";
-      for (int k = 0; k + 3 <= padded.length(); k++) {
-        put(keys, "g" + padded.substring(k, k + 3), TRIGRAM);
+      if (!filed.test("w" + w.latin())) {
+        String padded = "^" + w.latin() + "$";
+        for (int k = 0; k + 3 <= padded.length(); k++) {
+          put(keys, "g" + padded.substring(k, k + 3), TRIGRAM);
+        }
       }
       if (i + 1 < t.size() && joinable(w) && joinable(t.get(i + 1))) {
         put(keys, "w" + w.latin() + t.get(i + 1).latin(), WORD);

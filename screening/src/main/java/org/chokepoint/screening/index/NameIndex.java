@@ -12,12 +12,19 @@ import org.chokepoint.screening.match.PreparedName;
  * few dozen likely names instead of every name on every list. A lookup adds up, for each name, the
  * inverse document frequency of each key it shares with the query times the key's kind weight, and
  * returns the names with the highest totals. Keys found in more than {@link #MAX_SHARE} of all
- * names are skipped (they cannot tell names apart), unless the query has no other key. Immutable
- * once built; lookups are thread-safe.
+ * names are skipped (they cannot tell names apart), unless the query has no other key; a query
+ * word's trigrams are looked up only when the word itself is not filed; names with under {@link
+ * #RELATIVE} of the best total are dropped. Immutable once built; lookups are thread-safe.
  */
 public final class NameIndex {
   /** The share of names above which a key is too common to look up. */
   public static final double MAX_SHARE = 0.05;
+
+  /**
+   * Names whose total is under this share of the best name's total are not returned: they share
+   * only the weaker keys of the query.
+   */
+  public static final double RELATIVE = 0.2;
 
   private final List<PreparedName> names;
   private final Map<String, int[]> postings;
@@ -62,7 +69,7 @@ public final class NameIndex {
    * best first.
    */
   public int[] candidates(PreparedName query, int limit) {
-    Map<String, Float> keys = BlockingKeys.of(query);
+    Map<String, Float> keys = BlockingKeys.of(query, postings::containsKey);
     float[] acc = scratch.get();
     int[] touched = new int[64];
     int count = 0;
@@ -87,6 +94,14 @@ public final class NameIndex {
       }
     }
     int[] best = top(acc, touched, count, limit);
+    int kept = best.length;
+    if (kept > 0) {
+      float floor = (float) (RELATIVE * acc[best[0]]);
+      while (kept > 1 && acc[best[kept - 1]] < floor) {
+        kept--;
+      }
+      best = kept == best.length ? best : Arrays.copyOf(best, kept);
+    }
     for (int i = 0; i < count; i++) {
       acc[touched[i]] = 0;
     }

@@ -2,6 +2,7 @@ package org.chokepoint.screening.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores two prepared names. Words are paired greedily, best similarity first, each word used once
@@ -40,23 +41,45 @@ public final class NameMatcher {
 
   /** The score alone, without the details (the fast path of the index). */
   public double score(PreparedName q, PreparedName c) {
-    return run(q, c, false).score();
+    return run(q, c, false, null).score();
+  }
+
+  /**
+   * The score alone, remembering in {@code cache} the similarity of each query word to each listed
+   * word seen, so that scoring one query against many names that share words compares each distinct
+   * pair of words once. A cache belongs to one query and one thread.
+   */
+  public double score(PreparedName q, PreparedName c, Map<NameToken, double[]> cache) {
+    return run(q, c, false, cache).score();
   }
 
   /** The score with the pairs and the words left over. */
   public NameMatch compare(PreparedName q, PreparedName c) {
-    return run(q, c, true);
+    return run(q, c, true, null);
   }
 
-  private NameMatch run(PreparedName q, PreparedName c, boolean details) {
+  private NameMatch run(
+      PreparedName q, PreparedName c, boolean details, Map<NameToken, double[]> cache) {
     List<NameToken> qt = cap(q.tokens());
     List<NameToken> ct = cap(c.tokens());
     int n = qt.size();
     int m = ct.size();
     Edges edges = new Edges(n * m + Math.max(0, n - 1) * m + n * Math.max(0, m - 1));
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        double s = similarity.similarity(qt.get(i), ct.get(j));
+    for (int j = 0; j < m; j++) {
+      NameToken b = ct.get(j);
+      double[] row = null;
+      if (cache != null) {
+        row = cache.get(b);
+        if (row == null) {
+          row = new double[n];
+          for (int i = 0; i < n; i++) {
+            row[i] = similarity.similarity(qt.get(i), b);
+          }
+          cache.put(b, row);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        double s = row != null ? row[i] : similarity.similarity(qt.get(i), b);
         if (s >= MIN_PAIR) {
           edges.add(s, 1L << i, 1L << j);
         }
@@ -156,8 +179,9 @@ public final class NameMatcher {
       if (!joinable(a.get(i)) || !joinable(a.get(i + 1))) {
         continue;
       }
+      String letters = a.get(i).latin() + a.get(i + 1).latin();
       for (int j = 0; j < b.size(); j++) {
-        double s = similarity.joined(a.get(i), a.get(i + 1), b.get(j));
+        double s = similarity.joined(a.get(i), a.get(i + 1), letters, b.get(j));
         if (s >= MIN_JOINED) {
           long two = (1L << i) | (1L << (i + 1));
           if (swapped) {

@@ -104,10 +104,14 @@ public final class TokenSimilarity {
    * Similarity of a word to two neighbouring words written together ({@code al} + {@code zaydi}).
    */
   public double joined(NameToken first, NameToken second, NameToken b) {
+    return joined(first, second, first.latin() + second.latin(), b);
+  }
+
+  /** {@link #joined(NameToken, NameToken, NameToken)} with the joined letters given. */
+  double joined(NameToken first, NameToken second, String letters, NameToken b) {
     if (b.kind() != NameToken.Kind.WORD && b.kind() != NameToken.Kind.SYMBOL) {
       return 0;
     }
-    String letters = first.latin() + second.latin();
     if (letters.equals(b.latin())) {
       return 1;
     }

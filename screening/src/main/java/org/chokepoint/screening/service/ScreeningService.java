@@ -16,6 +16,7 @@ import org.chokepoint.screening.match.Explanation;
 import org.chokepoint.screening.match.NameMatch;
 import org.chokepoint.screening.match.NameMatcher;
 import org.chokepoint.screening.match.NamePreparer;
+import org.chokepoint.screening.match.NameToken;
 import org.chokepoint.screening.match.PreparedName;
 import org.chokepoint.screening.match.Thresholds;
 
@@ -130,6 +131,7 @@ public final class ScreeningService {
             ? IntStream.range(0, listedNames.length).toArray()
             : index.candidates(p, CANDIDATES);
     Map<Integer, Scored> best = new HashMap<>();
+    Map<NameToken, double[]> cache = new HashMap<>();
     for (int id : ids) {
       int e = nameEntity[id];
       ListedEntity entity = entities[e];
@@ -137,7 +139,7 @@ public final class ScreeningService {
           || !query.lists().isEmpty() && !query.lists().contains(lists.get(entityList[e]).name())) {
         continue;
       }
-      double score = matcher.score(p, index.name(id));
+      double score = matcher.score(p, index.name(id), cache);
       Scored old = best.get(e);
       if (old == null || score > old.score() || score == old.score() && id < old.nameId()) {
         best.put(e, new Scored(e, id, score));
