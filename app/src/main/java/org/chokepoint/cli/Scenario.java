@@ -73,7 +73,11 @@ record Scenario(
           "magnitude",
           "start",
           "duration",
-          "recovery");
+          "recovery",
+          "damage",
+          "capital_ratio",
+          "rebuilding",
+          "rebuilding_tau");
 
   /**
    * One shock as written: sectors by key (REGION/SECTOR or SECTOR) or a whole region; for the firm
@@ -87,7 +91,15 @@ record Scenario(
       double magnitude,
       int start,
       int duration,
-      int recovery) {}
+      int recovery,
+      Destruction destruction) {}
+
+  /**
+   * A destruction-and-rebuilding event ({@code type: destruction}): capital destroyed, capital
+   * ratio κ, the rebuilding sectors (key → share) and τ_rec.
+   */
+  record Destruction(
+      double damage, double capitalRatio, java.util.Map<String, Double> rebuilding, double tau) {}
 
   static Scenario read(Path file) {
     JsonNode root;
@@ -277,7 +289,7 @@ record Scenario(
       if (start < 0 || recovery < 0) {
         throw r.error(prefix + "start", "start and recovery are >= 0 days");
       }
-      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery));
+      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery, null));
     }
     return new Scenario(
         r.text(root, "name", file.getFileName().toString()),
@@ -401,8 +413,9 @@ record Scenario(
     Shock shock(JsonNode s, String prefix) {
       only(s, prefix, SHOCK);
       String type = text(s, "type", null).toLowerCase(Locale.ROOT);
-      if (!type.equals("final_demand") && !type.equals("capacity")) {
-        throw error(prefix + "type", "\"" + type + "\" is not final_demand or capacity");
+      if (!type.equals("final_demand") && !type.equals("capacity") && !type.equals("destruction")) {
+        throw error(
+            prefix + "type", "\"" + type + "\" is not final_demand, capacity or destruction");
       }
       List<String> sectors = new ArrayList<>(strings(s, "sector"));
       sectors.addAll(strings(s, "sectors"));
@@ -413,6 +426,14 @@ record Scenario(
       List<String> categories = strings(s, "categories");
       if (!categories.isEmpty() && !type.equals("final_demand")) {
         throw error(prefix + "categories", "only a final_demand shock cuts categories");
+      }
+      for (String f : List.of("damage", "capital_ratio", "rebuilding", "rebuilding_tau")) {
+        if (s.has(f) && !type.equals("destruction")) {
+          throw error(prefix + f, "only a destruction event has " + f);
+        }
+      }
+      if (type.equals("destruction")) {
+        return destruction(s, prefix, sectors, region);
       }
       double m = number(s, prefix + "magnitude", "magnitude", Double.NaN);
       if (!(m >= 0 && m <= 1)) {
@@ -426,7 +447,68 @@ record Scenario(
             prefix + "start",
             "start and recovery are >= 0 days, duration > 0 days (leave it out for the whole run)");
       }
-      return new Shock(type, sectors, region, categories, m, start, duration, recovery);
+      return new Shock(type, sectors, region, categories, m, start, duration, recovery, null);
+    }
+
+    /** {@code type: destruction}: damage, capital_ratio, rebuilding {SECTOR: share}, τ_rec. */
+    private Shock destruction(JsonNode s, String prefix, List<String> sectors, String region) {
+      for (String f : List.of("magnitude", "duration", "recovery")) {
+        if (s.has(f)) {
+          throw error(
+              prefix + f,
+              "a destruction event has damage, capital_ratio, rebuilding and rebuilding_tau"
+                  + " instead");
+        }
+      }
+      double damage = number(s, prefix + "damage", "damage", Double.NaN);
+      if (!(damage > 0)) {
+        throw error(prefix + "damage", "give the capital destroyed (> 0, the table's unit)");
+      }
+      double kappa = number(s, prefix + "capital_ratio", "capital_ratio", Double.NaN);
+      if (!(kappa > 0)) {
+        throw error(
+            prefix + "capital_ratio",
+            "give the hit sectors' capital in years of their gross output (> 0)");
+      }
+      JsonNode reb = s.get("rebuilding");
+      if (reb == null || !reb.isObject() || reb.isEmpty()) {
+        throw error(
+            prefix + "rebuilding",
+            "give the rebuilding sectors and their shares, e.g. {\"23\": 0.7, \"333\": 0.3}");
+      }
+      java.util.Map<String, Double> shares = new java.util.LinkedHashMap<>();
+      double sum = 0;
+      Iterator<String> it = reb.fieldNames();
+      while (it.hasNext()) {
+        String k = it.next();
+        double v = number(reb, prefix + "rebuilding." + k, k, Double.NaN);
+        if (!(v > 0)) {
+          throw error(prefix + "rebuilding." + k, "a share must be > 0");
+        }
+        shares.put(k, v);
+        sum += v;
+      }
+      if (Math.abs(sum - 1) > 1e-6) {
+        throw error(prefix + "rebuilding", "the shares must sum to 1, got " + sum);
+      }
+      double tau = number(s, prefix + "rebuilding_tau", "rebuilding_tau", 60);
+      if (!(tau > 0)) {
+        throw error(prefix + "rebuilding_tau", "must be > 0 days");
+      }
+      int start = integer(s, prefix + "start", "start", 0);
+      if (start < 0) {
+        throw error(prefix + "start", "must be >= 0 days");
+      }
+      return new Shock(
+          "destruction",
+          sectors,
+          region,
+          List.of(),
+          0,
+          start,
+          -1,
+          0,
+          new Destruction(damage, kappa, java.util.Collections.unmodifiableMap(shares), tau));
     }
   }
 }

@@ -24,6 +24,7 @@ import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.inputoutput.IoSystem;
 import org.chokepoint.inputoutput.dynamic.Ario;
 import org.chokepoint.inputoutput.dynamic.ArioParameters;
+import org.chokepoint.inputoutput.dynamic.ArioRebuilding;
 import org.chokepoint.inputoutput.dynamic.ArioResult;
 import org.chokepoint.inputoutput.dynamic.ArioShock;
 import org.chokepoint.inputoutput.dynamic.CapacityShock;
@@ -89,15 +90,25 @@ final class SimulateCommand implements Runnable {
     IoSystem s = loaded.system();
     int[] imports = columns(s, sc.importCategories(), "imports");
     List<ArioShock> shocks = new ArrayList<>();
+    List<ArioRebuilding> events = new ArrayList<>();
     for (int k = 0; k < sc.shocks().size(); k++) {
-      shocks.add(resolve(s, sc.shocks().get(k), k));
+      Scenario.Shock sh = sc.shocks().get(k);
+      try {
+        if (sh.destruction() != null) {
+          events.add(rebuilding(s, sh, k));
+        } else {
+          shocks.add(resolve(s, sh, k));
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(scenarioFile + ": " + e.getMessage(), e);
+      }
     }
     err.printf(
         Locale.ROOT,
         "scenario \"%s\": ARIO, %d days, %d shock(s)%n",
         sc.name(),
         sc.horizon(),
-        shocks.size());
+        shocks.size() + events.size());
     err.flush();
     ArioResult r =
         Ario.run(
@@ -105,6 +116,7 @@ final class SimulateCommand implements Runnable {
             imports,
             sc.parameters(),
             shocks,
+            events,
             sc.horizon(),
             (step, done, total) -> {
               if (done % 30 == 0 || done == total) {
@@ -337,7 +349,52 @@ final class SimulateCommand implements Runnable {
     return -1;
   }
 
+  /** A destruction event: the hit sectors, and the rebuilding sectors with their shares. */
+  private static ArioRebuilding rebuilding(IoSystem s, Scenario.Shock sh, int k) {
+    Scenario.Destruction d = sh.destruction();
+    int[] rebuilders = new int[d.rebuilding().size()];
+    double[] shares = new double[rebuilders.length];
+    int j = 0;
+    for (Map.Entry<String, Double> e : d.rebuilding().entrySet()) {
+      try {
+        rebuilders[j] = IoIimKeys.sector(s, e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException(
+            "shocks[" + k + "].rebuilding." + e.getKey() + ": " + ex.getMessage());
+      }
+      shares[j++] = e.getValue();
+    }
+    // the scenario reader accepts shares summing to 1 within 1e-6; rescale them exactly
+    double sum = 0;
+    for (double v : shares) {
+      sum += v;
+    }
+    for (int q = 0; q < shares.length; q++) {
+      shares[q] /= sum;
+    }
+    return new ArioRebuilding(
+        indices(s, sh, k), d.damage(), d.capitalRatio(), rebuilders, shares, sh.start(), d.tau());
+  }
+
   private static ArioShock resolve(IoSystem s, Scenario.Shock sh, int k) {
+    int[] idx = indices(s, sh, k);
+    boolean fd = sh.type().equals("final_demand");
+    int[] cols =
+        fd && !sh.categories().isEmpty()
+            ? columns(s, sh.categories(), "shocks[" + k + "].categories")
+            : null;
+    return new ArioShock(
+        fd ? ArioShock.Kind.FINAL_DEMAND : ArioShock.Kind.CAPACITY,
+        idx,
+        cols,
+        sh.magnitude(),
+        sh.start(),
+        sh.duration(),
+        sh.recovery());
+  }
+
+  /** The sectors a shock names. */
+  private static int[] indices(IoSystem s, Scenario.Shock sh, int k) {
     List<Integer> idx = new ArrayList<>();
     if (sh.region() != null) {
       int reg = s.regions().indexOf(sh.region());
@@ -365,19 +422,7 @@ final class SimulateCommand implements Runnable {
         }
       }
     }
-    boolean fd = sh.type().equals("final_demand");
-    int[] cols =
-        fd && !sh.categories().isEmpty()
-            ? columns(s, sh.categories(), "shocks[" + k + "].categories")
-            : null;
-    return new ArioShock(
-        fd ? ArioShock.Kind.FINAL_DEMAND : ArioShock.Kind.CAPACITY,
-        idx.stream().mapToInt(Integer::intValue).toArray(),
-        cols,
-        sh.magnitude(),
-        sh.start(),
-        sh.duration(),
-        sh.recovery());
+    return idx.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Final-demand columns whose category (or REGION/CATEGORY) is one of {@code names}. */
@@ -425,6 +470,15 @@ final class SimulateCommand implements Runnable {
     m.put("shortage", r.shortage());
     int first = firstShortage(r);
     m.put("first_shortage_day", first >= 0 ? first : null);
+    if (sc.shocks().stream().anyMatch(x -> x.destruction() != null)) {
+      double asked = 0;
+      for (double v : r.reconstructionAsked()) {
+        asked += v;
+      }
+      m.put("reconstruction_delivered", r.totalReconstruction());
+      m.put("reconstruction_asked", asked);
+      m.put("damage_remaining", r.damageRemaining()[r.days() - 1]);
+    }
     ArioParameters p = sc.parameters();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("inventory_days", p.inventoryDays());
@@ -502,32 +556,48 @@ final class SimulateCommand implements Runnable {
       Map<String, Object> summary)
       throws IOException {
     double base = r.baselineTotal();
+    // the reconstruction columns appear when the scenario has destruction events
+    boolean rebuild = sc.shocks().stream().anyMatch(x -> x.destruction() != null);
     try (Writer w =
         Files.newBufferedWriter(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
       CsvWriter csv = new CsvWriter(w);
-      csv.row(
-          "day",
-          "production",
-          "baseline",
-          "loss",
-          "loss_share",
-          "final_demand_asked",
-          "final_demand_served",
-          "final_demand_unmet",
-          "input_constrained_sectors",
-          "largest_alpha");
+      List<String> head =
+          new ArrayList<>(
+              List.of(
+                  "day",
+                  "production",
+                  "baseline",
+                  "loss",
+                  "loss_share",
+                  "final_demand_asked",
+                  "final_demand_served",
+                  "final_demand_unmet",
+                  "input_constrained_sectors",
+                  "largest_alpha"));
+      if (rebuild) {
+        head.addAll(List.of("reconstruction_asked", "reconstruction_served", "damage_remaining"));
+      }
+      csv.row(head);
       for (int t = 0; t < r.days(); t++) {
-        csv.row(
-            Integer.toString(t),
-            num(r.totalProduction(t)),
-            num(base),
-            num(r.loss(t)),
-            num(r.loss(t) / base),
-            num(r.finalDemandAsked()[t]),
-            num(r.finalDemandServed()[t]),
-            num(r.finalDemandAsked()[t] - r.finalDemandServed()[t]),
-            Integer.toString(r.inputConstrained()[t]),
-            num(r.largestAlpha()[t]));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    Integer.toString(t),
+                    num(r.totalProduction(t)),
+                    num(base),
+                    num(r.loss(t)),
+                    num(r.loss(t) / base),
+                    num(r.finalDemandAsked()[t]),
+                    num(r.finalDemandServed()[t]),
+                    num(r.finalDemandAsked()[t] - r.finalDemandServed()[t]),
+                    Integer.toString(r.inputConstrained()[t]),
+                    num(r.largestAlpha()[t])));
+        if (rebuild) {
+          row.add(num(r.reconstructionAsked()[t]));
+          row.add(num(r.reconstructionServed()[t]));
+          row.add(num(r.damageRemaining()[t]));
+        }
+        csv.row(row);
       }
     }
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -540,6 +610,11 @@ final class SimulateCommand implements Runnable {
       m.put("final_demand_served", r.finalDemandServed()[t]);
       m.put("input_constrained_sectors", r.inputConstrained()[t]);
       m.put("largest_alpha", r.largestAlpha()[t]);
+      if (rebuild) {
+        m.put("reconstruction_asked", r.reconstructionAsked()[t]);
+        m.put("reconstruction_served", r.reconstructionServed()[t]);
+        m.put("damage_remaining", r.damageRemaining()[t]);
+      }
       rows.add(m);
     }
     Map<String, Object> ts = new LinkedHashMap<>();

@@ -88,6 +88,49 @@ class SimulateCommandTest {
         .startsWith("scenario,model,days,unit,baseline_output_per_day,total_loss");
   }
 
+  /**
+   * s2 (x⁰ 60, capital κ·365·60 = 21,900 with κ = 1) loses 2,190 of capital on day 0 (δ = 0.1) and
+   * rebuilds itself over τ_rec = 365 days: day 0 asks 6 of reconstruction on top of 60, s2 makes 54
+   * (its inventory of s1's product, 450, allows 900), s1 still makes 100 on yesterday's orders:
+   * loss 6; reconstruction gets 6·54/66 and 2,190 − 324/66 of damage remains.
+   */
+  @Test
+  void destructionAndRebuildingByHand() throws IOException {
+    Path f =
+        scenario(
+            "  - {type: destruction, sector: R/s2, damage: 2190, capital_ratio: 1,"
+                + " rebuilding: {R/s2: 1.0}, rebuilding_tau: 365}\n");
+    Path out = home.resolve("out");
+    CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+    assertThat(ts.get(0))
+        .endsWith("largest_alpha,reconstruction_asked,reconstruction_served,damage_remaining");
+    String[] day0 = ts.get(1).split(",");
+    assertThat(Double.parseDouble(day0[3])).isCloseTo(6, within(1e-9));
+    assertThat(Double.parseDouble(day0[10])).isCloseTo(6, within(1e-12));
+    assertThat(Double.parseDouble(day0[11])).isCloseTo(6 * 54.0 / 66, within(1e-9));
+    assertThat(Double.parseDouble(day0[12])).isCloseTo(2190 - 324.0 / 66, within(1e-9));
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("reconstruction_delivered").asDouble()).isGreaterThan(6 * 54.0 / 66);
+    assertThat(sum.get("damage_remaining").asDouble()).isLessThan(2190 - 324.0 / 66);
+
+    Path g =
+        scenario(
+            "  - {type: destruction, sector: R/s2, damage: 10, capital_ratio: 1,"
+                + " rebuilding: {R/s7: 1.0}}\n");
+    CliRun bad = CliRun.run(home, "simulate", g.toString(), "--out", home.resolve("o").toString());
+    assertThat(bad.err()).contains("scenario.yaml: shocks[0].rebuilding.R/s7: no sector R/s7");
+    Path h =
+        scenario(
+            "  - {type: destruction, sector: R/s2, damage: 10, capital_ratio: 1,"
+                + " rebuilding: {R/s1: 0.5}}\n");
+    assertThat(
+            CliRun.run(home, "simulate", h.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("shocks[0].rebuilding: the shares must sum to 1");
+    assertThat(home.resolve("o")).doesNotExist();
+  }
+
   @Test
   void mistakesNameFileAndField() throws IOException {
     Path f = scenario("  - {type: final_demand, sector: R/s2, magnitude: 1.5}\n");
@@ -97,7 +140,7 @@ class SimulateCommandTest {
     Path g = scenario("  - {type: flood, sector: R/s2, magnitude: 0.5}\n");
     assertThat(
             CliRun.run(home, "simulate", g.toString(), "--out", home.resolve("o").toString()).err())
-        .contains("shocks[0].type: \"flood\" is not final_demand or capacity");
+        .contains("shocks[0].type: \"flood\" is not final_demand, capacity or destruction");
     Path h = scenario("  - {type: capacity, sector: R/s9, magnitude: 0.5}\n");
     assertThat(
             CliRun.run(home, "simulate", h.toString(), "--out", home.resolve("o").toString()).err())
