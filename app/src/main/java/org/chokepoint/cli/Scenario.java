@@ -62,13 +62,17 @@ record Scenario(
   private static final Set<String> FIRM_PARAMS =
       Set.of("target_inventory_days", "adjustment_days", "rationing");
   private static final Set<String> FIRM_SHOCK =
-      Set.of("type", "firm", "firms", "magnitude", "start", "recovery");
+      Set.of(
+          "type", "firm", "firms", "country", "product", "group", "magnitude", "start", "recovery");
   private static final Set<String> SHOCK =
       Set.of(
           "type",
           "sector",
           "sectors",
           "region",
+          "country",
+          "product",
+          "group",
           "categories",
           "magnitude",
           "start",
@@ -92,7 +96,20 @@ record Scenario(
       int start,
       int duration,
       int recovery,
-      Destruction destruction) {}
+      Destruction destruction,
+      Selection selection) {}
+
+  /**
+   * Shocked units chosen by country (ISO 3166-1 alpha-3, or a region label), product and country
+   * group ({@code country:}, {@code product:}, {@code group:}); empty lists mean "any".
+   */
+  record Selection(List<String> countries, List<String> products, String group) {
+    static final Selection NONE = new Selection(List.of(), List.of(), null);
+
+    boolean isEmpty() {
+      return countries.isEmpty() && products.isEmpty() && group == null;
+    }
+  }
 
   /**
    * A destruction-and-rebuilding event ({@code type: destruction}): capital destroyed, capital
@@ -277,8 +294,10 @@ record Scenario(
       }
       List<String> names = new ArrayList<>(r.strings(s, "firm"));
       names.addAll(r.strings(s, "firms"));
-      if (names.isEmpty()) {
-        throw r.error(prefix + "firm", "name the firm(s) hit");
+      Selection sel = r.selection(s, prefix);
+      if (names.isEmpty() == sel.isEmpty()) {
+        throw r.error(
+            prefix + "firm", "name the firm(s) hit, or choose them by country, product or group");
       }
       double m = r.number(s, prefix + "magnitude", "magnitude", Double.NaN);
       if (!(m >= 0 && m <= 1)) {
@@ -289,7 +308,7 @@ record Scenario(
       if (start < 0 || recovery < 0) {
         throw r.error(prefix + "start", "start and recovery are >= 0 days");
       }
-      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery, null));
+      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery, null, sel));
     }
     return new Scenario(
         r.text(root, "name", file.getFileName().toString()),
@@ -420,8 +439,14 @@ record Scenario(
       List<String> sectors = new ArrayList<>(strings(s, "sector"));
       sectors.addAll(strings(s, "sectors"));
       String region = s.has("region") ? text(s, "region", null) : null;
-      if (sectors.isEmpty() == (region == null)) {
-        throw error(prefix + "sector", "give sector(s) or a region, not both");
+      Selection sel = selection(s, prefix);
+      if (region != null && (!sel.countries().isEmpty() || sel.group() != null)) {
+        throw error(prefix + "region", "give one of region, country or group");
+      }
+      if (sectors.isEmpty() == (region == null && sel.isEmpty())) {
+        throw error(
+            prefix + "sector",
+            "give sector(s), or a region, country, group and/or product, not both");
       }
       List<String> categories = strings(s, "categories");
       if (!categories.isEmpty() && !type.equals("final_demand")) {
@@ -433,7 +458,7 @@ record Scenario(
         }
       }
       if (type.equals("destruction")) {
-        return destruction(s, prefix, sectors, region);
+        return destruction(s, prefix, sectors, region, sel);
       }
       double m = number(s, prefix + "magnitude", "magnitude", Double.NaN);
       if (!(m >= 0 && m <= 1)) {
@@ -447,11 +472,12 @@ record Scenario(
             prefix + "start",
             "start and recovery are >= 0 days, duration > 0 days (leave it out for the whole run)");
       }
-      return new Shock(type, sectors, region, categories, m, start, duration, recovery, null);
+      return new Shock(type, sectors, region, categories, m, start, duration, recovery, null, sel);
     }
 
     /** {@code type: destruction}: damage, capital_ratio, rebuilding {SECTOR: share}, τ_rec. */
-    private Shock destruction(JsonNode s, String prefix, List<String> sectors, String region) {
+    private Shock destruction(
+        JsonNode s, String prefix, List<String> sectors, String region, Selection sel) {
       for (String f : List.of("magnitude", "duration", "recovery")) {
         if (s.has(f)) {
           throw error(
@@ -508,7 +534,24 @@ record Scenario(
           start,
           -1,
           0,
-          new Destruction(damage, kappa, java.util.Collections.unmodifiableMap(shares), tau));
+          new Destruction(damage, kappa, java.util.Collections.unmodifiableMap(shares), tau),
+          sel);
+    }
+
+    /** {@code country:} (one or a list), {@code product:} (one or a list), {@code group:}. */
+    Selection selection(JsonNode s, String prefix) {
+      List<String> countries = strings(s, "country");
+      List<String> products = strings(s, "product");
+      String group = s.has("group") ? text(s, "group", null).strip() : null;
+      if (group != null && !countries.isEmpty()) {
+        throw error(prefix + "group", "give country or group, not both");
+      }
+      for (String c : countries) {
+        if (c.isBlank()) {
+          throw error(prefix + "country", "empty country");
+        }
+      }
+      return new Selection(List.copyOf(countries), List.copyOf(products), group);
     }
   }
 }

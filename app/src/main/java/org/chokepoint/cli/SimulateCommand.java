@@ -17,10 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.chokepoint.data.mrio.FirmNetworkFiles;
 import org.chokepoint.data.mrio.MrioFolderWriter;
 import org.chokepoint.data.text.CsvWriter;
+import org.chokepoint.geo.CountryCode;
 import org.chokepoint.inputoutput.IoSystem;
 import org.chokepoint.inputoutput.dynamic.Ario;
 import org.chokepoint.inputoutput.dynamic.ArioParameters;
@@ -95,9 +98,9 @@ final class SimulateCommand implements Runnable {
       Scenario.Shock sh = sc.shocks().get(k);
       try {
         if (sh.destruction() != null) {
-          events.add(rebuilding(s, sh, k));
+          events.add(rebuilding(s, sh, k, this::groupMembers));
         } else {
-          shocks.add(resolve(s, sh, k));
+          shocks.add(resolve(s, sh, k, this::groupMembers));
         }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(scenarioFile + ": " + e.getMessage(), e);
@@ -154,6 +157,18 @@ final class SimulateCommand implements Runnable {
     List<CapacityShock> shocks = new ArrayList<>();
     for (int k = 0; k < sc.shocks().size(); k++) {
       Scenario.Shock sh = sc.shocks().get(k);
+      if (sh.sectors().isEmpty()) {
+        int[] chosen;
+        try {
+          chosen = firmsChosen(loaded, sh.selection(), k, this::groupMembers);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(scenarioFile + ": " + e.getMessage(), e);
+        }
+        for (int f : chosen) {
+          shocks.add(new CapacityShock(f, sh.magnitude(), sh.start(), sh.recovery()));
+        }
+        continue;
+      }
       for (String name : sh.sectors()) {
         int f = loaded.firms().indexOf(name);
         if (f < 0) {
@@ -253,6 +268,71 @@ final class SimulateCommand implements Runnable {
     err.flush();
   }
 
+  /**
+   * Firms chosen by country or group ({@code country} column of the firms file) and by product
+   * (firms that supply that product on some link); both filters apply when both are given.
+   */
+  static int[] firmsChosen(
+      FirmNetworkFiles.Loaded loaded,
+      Scenario.Selection sel,
+      int k,
+      Function<String, Set<CountryCode>> groups) {
+    int n = loaded.network().firms();
+    boolean[] keep = new boolean[n];
+    java.util.Arrays.fill(keep, true);
+    if (!sel.countries().isEmpty() || sel.group() != null) {
+      if (loaded.countries().stream().allMatch(String::isEmpty)) {
+        throw new IllegalArgumentException(
+            "shocks["
+                + k
+                + "]."
+                + (sel.group() != null ? "group" : "country")
+                + ": the firms file has no country column");
+      }
+      List<String> codes = new ArrayList<>(sel.countries());
+      if (sel.group() != null) {
+        try {
+          groups.apply(sel.group()).forEach(c -> codes.add(c.alpha3()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("shocks[" + k + "].group: " + e.getMessage());
+        }
+      }
+      for (int f = 0; f < n; f++) {
+        String c = loaded.countries().get(f);
+        keep[f] = codes.stream().anyMatch(x -> x.strip().equalsIgnoreCase(c));
+      }
+    }
+    if (!sel.products().isEmpty()) {
+      boolean[] supplies = new boolean[n];
+      for (String p : sel.products()) {
+        int prod = loaded.products().indexOf(p.strip());
+        if (prod < 0) {
+          throw new IllegalArgumentException(
+              "shocks[" + k + "].product: no product " + p + " in the links file");
+        }
+        for (int l = 0; l < loaded.network().links(); l++) {
+          if (loaded.network().product(l) == prod) {
+            supplies[loaded.network().supplier(l)] = true;
+          }
+        }
+      }
+      for (int f = 0; f < n; f++) {
+        keep[f] &= supplies[f];
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int f = 0; f < n; f++) {
+      if (keep[f]) {
+        out.add(f);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "shocks[" + k + "]: no firm matches the country, group and product given");
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   private static void writeFirm(
       Path dir,
       Scenario sc,
@@ -350,7 +430,8 @@ final class SimulateCommand implements Runnable {
   }
 
   /** A destruction event: the hit sectors, and the rebuilding sectors with their shares. */
-  private static ArioRebuilding rebuilding(IoSystem s, Scenario.Shock sh, int k) {
+  private static ArioRebuilding rebuilding(
+      IoSystem s, Scenario.Shock sh, int k, Function<String, Set<CountryCode>> groups) {
     Scenario.Destruction d = sh.destruction();
     int[] rebuilders = new int[d.rebuilding().size()];
     double[] shares = new double[rebuilders.length];
@@ -373,11 +454,18 @@ final class SimulateCommand implements Runnable {
       shares[q] /= sum;
     }
     return new ArioRebuilding(
-        indices(s, sh, k), d.damage(), d.capitalRatio(), rebuilders, shares, sh.start(), d.tau());
+        indices(s, sh, k, groups),
+        d.damage(),
+        d.capitalRatio(),
+        rebuilders,
+        shares,
+        sh.start(),
+        d.tau());
   }
 
-  private static ArioShock resolve(IoSystem s, Scenario.Shock sh, int k) {
-    int[] idx = indices(s, sh, k);
+  private static ArioShock resolve(
+      IoSystem s, Scenario.Shock sh, int k, Function<String, Set<CountryCode>> groups) {
+    int[] idx = indices(s, sh, k, groups);
     boolean fd = sh.type().equals("final_demand");
     int[] cols =
         fd && !sh.categories().isEmpty()
@@ -393,9 +481,43 @@ final class SimulateCommand implements Runnable {
         sh.recovery());
   }
 
+  /** The members of a country group, as Chokepoint's other commands resolve {@code --group}. */
+  private Set<CountryCode> groupMembers(String name) {
+    return ChokepointCommand.root(spec).session().workspace().groups().resolve(name).members();
+  }
+
+  /**
+   * Whether a table's region label stands for the country: the same ISO alpha-3 code, or the ISO
+   * alpha-2 code of that country (EXIOBASE and BEA label regions by alpha-2: US, CN, DE).
+   */
+  static boolean isCountry(String label, String alpha3) {
+    String l = label.strip();
+    if (l.equalsIgnoreCase(alpha3)) {
+      return true;
+    }
+    if (l.length() != 2) {
+      return false;
+    }
+    try {
+      return new Locale("", l.toUpperCase(Locale.ROOT))
+          .getISO3Country()
+          .equalsIgnoreCase(alpha3.strip());
+    } catch (java.util.MissingResourceException e) {
+      return false;
+    }
+  }
+
   /** The sectors a shock names. */
-  private static int[] indices(IoSystem s, Scenario.Shock sh, int k) {
+  private static int[] indices(
+      IoSystem s, Scenario.Shock sh, int k, Function<String, Set<CountryCode>> groups) {
+    Scenario.Selection sel = sh.selection();
+    if (sh.region() == null && sel != null && !sel.isEmpty()) {
+      return selected(s, sel, k, groups);
+    }
     List<Integer> idx = new ArrayList<>();
+    if (sh.region() != null && sel != null && !sel.products().isEmpty()) {
+      return selected(s, new Scenario.Selection(List.of(), sel.products(), null), k, groups, sh);
+    }
     if (sh.region() != null) {
       int reg = s.regions().indexOf(sh.region());
       if (reg < 0) {
@@ -419,6 +541,120 @@ final class SimulateCommand implements Runnable {
           idx.add(IoIimKeys.sector(s, key));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("shocks[" + k + "].sector: " + e.getMessage());
+        }
+      }
+    }
+    return idx.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] selected(
+      IoSystem s, Scenario.Selection sel, int k, Function<String, Set<CountryCode>> groups) {
+    return selected(s, sel, k, groups, null);
+  }
+
+  /**
+   * Sectors chosen by country (a region of the table), group (its countries that are regions of the
+   * table) and product (the sector code within a region; every region when no country is given).
+   */
+  private static int[] selected(
+      IoSystem s,
+      Scenario.Selection sel,
+      int k,
+      Function<String, Set<CountryCode>> groups,
+      Scenario.Shock withRegion) {
+    List<String> regions = s.regions();
+    boolean[] region = new boolean[regions.size()];
+    if (withRegion != null) {
+      int reg = regions.indexOf(withRegion.region());
+      if (reg < 0) {
+        throw new IllegalArgumentException(
+            "shocks["
+                + k
+                + "].region: no region "
+                + withRegion.region()
+                + " (regions: "
+                + regions
+                + ")");
+      }
+      region[reg] = true;
+    } else if (!sel.countries().isEmpty()) {
+      for (String c : sel.countries()) {
+        boolean found = false;
+        for (int r = 0; r < regions.size(); r++) {
+          if (isCountry(regions.get(r), c)) {
+            region[r] = true;
+            found = true;
+          }
+        }
+        if (!found) {
+          throw new IllegalArgumentException(
+              "shocks["
+                  + k
+                  + "].country: no region "
+                  + c
+                  + " in the table (regions: "
+                  + regions
+                  + ")");
+        }
+      }
+    } else if (sel.group() != null) {
+      Set<CountryCode> members;
+      try {
+        members = groups.apply(sel.group());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("shocks[" + k + "].group: " + e.getMessage());
+      }
+      boolean any = false;
+      for (int r = 0; r < regions.size(); r++) {
+        for (CountryCode c : members) {
+          if (isCountry(regions.get(r), c.alpha3())) {
+            region[r] = true;
+            any = true;
+          }
+        }
+      }
+      if (!any) {
+        throw new IllegalArgumentException(
+            "shocks["
+                + k
+                + "].group: none of "
+                + sel.group()
+                + "'s countries "
+                + members
+                + " is a region of the table (regions: "
+                + regions
+                + ")");
+      }
+    } else {
+      java.util.Arrays.fill(region, true);
+    }
+    List<Integer> idx = new ArrayList<>();
+    if (sel.products().isEmpty()) {
+      for (int i = 0; i < s.size(); i++) {
+        if (region[s.regionOf(i)]) {
+          idx.add(i);
+        }
+      }
+    } else {
+      for (String p : sel.products()) {
+        boolean found = false;
+        for (int i = 0; i < s.size(); i++) {
+          List<String> tu = s.sectors().tuple(i);
+          if (region[s.regionOf(i)]
+              && String.join("/", tu.subList(1, tu.size())).equals(p.strip())) {
+            idx.add(i);
+            found = true;
+          }
+        }
+        if (!found) {
+          throw new IllegalArgumentException(
+              "shocks["
+                  + k
+                  + "].product: no product "
+                  + p
+                  + " in the chosen region(s) (sectors look like "
+                  + s.sectors().joined(0)
+                  + ")");
         }
       }
     }

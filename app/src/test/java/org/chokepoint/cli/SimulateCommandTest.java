@@ -131,6 +131,133 @@ class SimulateCommandTest {
     assertThat(home.resolve("o")).doesNotExist();
   }
 
+  /**
+   * Shocks chosen by country, product and group on a synthetic three-region table without
+   * inter-industry flows (regions CHN, USA, RUS; sectors s1, s2; daily output = final demand: CHN
+   * 10, 20; USA 30, 40; RUS 50, 60). Production is capacity-bound on day 0, so a capacity loss of
+   * one half loses half the chosen sectors' output: group us-foreign-adversaries (CHN and RUS are
+   * regions of the table) 0.5·(10 + 20 + 50 + 60) = 70; country USA, product s2: 0.5·40 = 20;
+   * product s1 in every region: 0.5·(10 + 30 + 50) = 45.
+   */
+  @Test
+  void shocksByCountryProductAndGroupByHand() throws IOException {
+    Path dir = home.resolve("three");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("Z.csv"),
+        "region,,CHN,CHN,USA,USA,RUS,RUS\nsector,,s1,s2,s1,s2,s1,s2\nregion,sector,,,,,,\n"
+            + "CHN,s1,0,0,0,0,0,0\nCHN,s2,0,0,0,0,0,0\nUSA,s1,0,0,0,0,0,0\n"
+            + "USA,s2,0,0,0,0,0,0\nRUS,s1,0,0,0,0,0,0\nRUS,s2,0,0,0,0,0,0\n");
+    Files.writeString(
+        dir.resolve("Y.csv"),
+        "region,,CHN\ncategory,,fd\nregion,sector,\nCHN,s1,3650\nCHN,s2,7300\n"
+            + "USA,s1,10950\nUSA,s2,14600\nRUS,s1,18250\nRUS,s2,21900\n");
+    String[][] cases = {
+      {"group: us-foreign-adversaries", "70"},
+      {"country: USA, product: s2", "20"},
+      {"product: s1", "45"},
+      {"country: [CHN, RUS], product: [s1, s2]", "70"}
+    };
+    for (String[] c : cases) {
+      Path f = home.resolve("sel.yaml");
+      Files.writeString(
+          f,
+          "name: synthetic selection\ntable: {mrio: three}\nhorizon: 2\nshocks:\n"
+              + "  - {type: capacity, "
+              + c[0]
+              + ", magnitude: 0.5}\n");
+      Path out = home.resolve("sel-out");
+      CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString(), "--force");
+      assertThat(r.exitCode()).as(c[0] + ": " + r.err()).isZero();
+      String[] day0 = Files.readAllLines(out.resolve("timeseries.csv")).get(1).split(",");
+      assertThat(Double.parseDouble(day0[3]))
+          .as(c[0])
+          .isCloseTo(Double.parseDouble(c[1]), within(1e-9));
+    }
+    Path f = home.resolve("sel.yaml");
+    Files.writeString(
+        f,
+        "name: x\ntable: {mrio: three}\nshocks:\n"
+            + "  - {type: capacity, country: DEU, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("sel.yaml: shocks[0].country: no region DEU in the table");
+    Files.writeString(
+        f,
+        "name: x\ntable: {mrio: three}\nshocks:\n"
+            + "  - {type: capacity, group: jp-us, product: s9, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("sel.yaml: shocks[0].product: no product s9");
+    Files.writeString(
+        f,
+        "name: x\ntable: {mrio: three}\nshocks:\n"
+            + "  - {type: capacity, group: no-such-group, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("sel.yaml: shocks[0].group: unknown group or country");
+    assertThat(home.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void regionLabelsStandForCountries() {
+    assertThat(SimulateCommand.isCountry("US", "USA")).isTrue();
+    assertThat(SimulateCommand.isCountry("CN", "CHN")).isTrue();
+    assertThat(SimulateCommand.isCountry("usa", "USA")).isTrue();
+    assertThat(SimulateCommand.isCountry("US", "AUS")).isFalse();
+    assertThat(SimulateCommand.isCountry("ROW", "ROU")).isFalse();
+  }
+
+  /**
+   * Firm shocks by country, group and product on a synthetic network: A (CHN, output 100, all to
+   * final demand), B (USA, output 100 to final demand, buys 50 of chips from C), C (RUS, output 50,
+   * all chips to B). On day 0 a firm's capacity loss of one half removes half its output (B has 15
+   * days of chips in stock): group us-foreign-adversaries hits A and C, 50 + 25 = 75; product chips
+   * hits C (its only supplier), 25; country USA hits B, 50.
+   */
+  @Test
+  void firmShocksByCountryGroupAndProductByHand() throws IOException {
+    Files.writeString(
+        home.resolve("firms.csv"),
+        "firm,output,final_demand,country\nA,100,100,CHN\nB,100,100,USA\nC,50,0,RUS\n");
+    Files.writeString(
+        home.resolve("links.csv"), "supplier,customer,product,amount\nC,B,chips,50\n");
+    String[][] cases = {
+      {"group: us-foreign-adversaries", "75"}, {"product: chips", "25"}, {"country: USA", "50"}
+    };
+    Path f = home.resolve("firmsel.yaml");
+    for (String[] c : cases) {
+      Files.writeString(
+          f,
+          "name: synthetic firms\nmodel: firm\nnetwork: {firms: firms.csv, links: links.csv}\n"
+              + "horizon: 3\nshocks:\n  - {"
+              + c[0]
+              + ", magnitude: 0.5}\n");
+      Path out = home.resolve("firm-out");
+      CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString(), "--force");
+      assertThat(r.exitCode()).as(c[0] + ": " + r.err()).isZero();
+      List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+      assertThat(ts.get(2)).startsWith("0,");
+      assertThat(Double.parseDouble(ts.get(2).split(",")[3]))
+          .as(c[0])
+          .isCloseTo(Double.parseDouble(c[1]), within(1e-9));
+    }
+    Files.writeString(
+        f,
+        "model: firm\nnetwork: {firms: firms.csv, links: links.csv}\nshocks:\n"
+            + "  - {country: USA, product: chips, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("firmsel.yaml: shocks[0]: no firm matches");
+    Files.writeString(
+        f,
+        "model: firm\nnetwork: {firms: firms.csv, links: links.csv}\nshocks:\n"
+            + "  - {product: wafers, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("firmsel.yaml: shocks[0].product: no product wafers in the links file");
+  }
+
   @Test
   void mistakesNameFileAndField() throws IOException {
     Path f = scenario("  - {type: final_demand, sector: R/s2, magnitude: 1.5}\n");
