@@ -339,6 +339,27 @@ class SimulateCommandTest {
    * product: ÷ (1 − d·z₃₃₄,₃₃₄/x). The sector itself is the most hit and output comes back within
    * the year.
    */
+  /**
+   * The destruction example on the real BEA 2023 table: capital K_i = κ·365·x⁰_i, the damage shared
+   * by capital, so on day 0 (the hit sectors still capacity-bound) the output lost is Σ_i
+   * (L_i/K_i)·x⁰_i = L/(365·κ) = 20,000/365 whatever the sectors' sizes.
+   */
+  @Test
+  void destructionExampleOnTheRealBeaTable() throws IOException {
+    SharedData.require("bea-io/IOUse_Before_Redefinitions_PRO_1997-2023_Summary.xlsx");
+    Path scenario = Path.of("../docs/examples/bea-refinery-destruction.yaml");
+    Path out = home.resolve("refinery");
+    CliRun r = CliRun.run(home, "simulate", scenario.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String[] day0 = Files.readAllLines(out.resolve("timeseries.csv")).get(1).split(",");
+    assertThat(Double.parseDouble(day0[3])).isCloseTo(20000.0 / 365, within(1e-9));
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("damage_remaining").asDouble()).isBetween(0.0, 20000.0);
+    assertThat(
+            sum.get("reconstruction_delivered").asDouble() + sum.get("damage_remaining").asDouble())
+        .isCloseTo(20000, within(1e-6));
+  }
+
   @Test
   void readmeExampleOnTheRealBeaTable() throws IOException {
     SharedData.require("bea-io/IOUse_Before_Redefinitions_PRO_1997-2023_Summary.xlsx");
