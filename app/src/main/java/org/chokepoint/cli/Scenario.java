@@ -62,18 +62,26 @@ record Scenario(
   private static final Set<String> FIRM_PARAMS =
       Set.of("target_inventory_days", "adjustment_days", "rationing");
   private static final Set<String> FIRM_SHOCK =
-      Set.of("type", "firm", "firms", "magnitude", "start", "recovery");
+      Set.of(
+          "type", "firm", "firms", "country", "product", "group", "magnitude", "start", "recovery");
   private static final Set<String> SHOCK =
       Set.of(
           "type",
           "sector",
           "sectors",
           "region",
+          "country",
+          "product",
+          "group",
           "categories",
           "magnitude",
           "start",
           "duration",
-          "recovery");
+          "recovery",
+          "damage",
+          "capital_ratio",
+          "rebuilding",
+          "rebuilding_tau");
 
   /**
    * One shock as written: sectors by key (REGION/SECTOR or SECTOR) or a whole region; for the firm
@@ -87,7 +95,28 @@ record Scenario(
       double magnitude,
       int start,
       int duration,
-      int recovery) {}
+      int recovery,
+      Destruction destruction,
+      Selection selection) {}
+
+  /**
+   * Shocked units chosen by country (ISO 3166-1 alpha-3, or a region label), product and country
+   * group ({@code country:}, {@code product:}, {@code group:}); empty lists mean "any".
+   */
+  record Selection(List<String> countries, List<String> products, String group) {
+    static final Selection NONE = new Selection(List.of(), List.of(), null);
+
+    boolean isEmpty() {
+      return countries.isEmpty() && products.isEmpty() && group == null;
+    }
+  }
+
+  /**
+   * A destruction-and-rebuilding event ({@code type: destruction}): capital destroyed, capital
+   * ratio κ, the rebuilding sectors (key → share) and τ_rec.
+   */
+  record Destruction(
+      double damage, double capitalRatio, java.util.Map<String, Double> rebuilding, double tau) {}
 
   static Scenario read(Path file) {
     JsonNode root;
@@ -265,8 +294,10 @@ record Scenario(
       }
       List<String> names = new ArrayList<>(r.strings(s, "firm"));
       names.addAll(r.strings(s, "firms"));
-      if (names.isEmpty()) {
-        throw r.error(prefix + "firm", "name the firm(s) hit");
+      Selection sel = r.selection(s, prefix);
+      if (names.isEmpty() == sel.isEmpty()) {
+        throw r.error(
+            prefix + "firm", "name the firm(s) hit, or choose them by country, product or group");
       }
       double m = r.number(s, prefix + "magnitude", "magnitude", Double.NaN);
       if (!(m >= 0 && m <= 1)) {
@@ -277,7 +308,7 @@ record Scenario(
       if (start < 0 || recovery < 0) {
         throw r.error(prefix + "start", "start and recovery are >= 0 days");
       }
-      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery));
+      shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery, null, sel));
     }
     return new Scenario(
         r.text(root, "name", file.getFileName().toString()),
@@ -401,18 +432,33 @@ record Scenario(
     Shock shock(JsonNode s, String prefix) {
       only(s, prefix, SHOCK);
       String type = text(s, "type", null).toLowerCase(Locale.ROOT);
-      if (!type.equals("final_demand") && !type.equals("capacity")) {
-        throw error(prefix + "type", "\"" + type + "\" is not final_demand or capacity");
+      if (!type.equals("final_demand") && !type.equals("capacity") && !type.equals("destruction")) {
+        throw error(
+            prefix + "type", "\"" + type + "\" is not final_demand, capacity or destruction");
       }
       List<String> sectors = new ArrayList<>(strings(s, "sector"));
       sectors.addAll(strings(s, "sectors"));
       String region = s.has("region") ? text(s, "region", null) : null;
-      if (sectors.isEmpty() == (region == null)) {
-        throw error(prefix + "sector", "give sector(s) or a region, not both");
+      Selection sel = selection(s, prefix);
+      if (region != null && (!sel.countries().isEmpty() || sel.group() != null)) {
+        throw error(prefix + "region", "give one of region, country or group");
+      }
+      if (sectors.isEmpty() == (region == null && sel.isEmpty())) {
+        throw error(
+            prefix + "sector",
+            "give sector(s), or a region, country, group and/or product, not both");
       }
       List<String> categories = strings(s, "categories");
       if (!categories.isEmpty() && !type.equals("final_demand")) {
         throw error(prefix + "categories", "only a final_demand shock cuts categories");
+      }
+      for (String f : List.of("damage", "capital_ratio", "rebuilding", "rebuilding_tau")) {
+        if (s.has(f) && !type.equals("destruction")) {
+          throw error(prefix + f, "only a destruction event has " + f);
+        }
+      }
+      if (type.equals("destruction")) {
+        return destruction(s, prefix, sectors, region, sel);
       }
       double m = number(s, prefix + "magnitude", "magnitude", Double.NaN);
       if (!(m >= 0 && m <= 1)) {
@@ -426,7 +472,86 @@ record Scenario(
             prefix + "start",
             "start and recovery are >= 0 days, duration > 0 days (leave it out for the whole run)");
       }
-      return new Shock(type, sectors, region, categories, m, start, duration, recovery);
+      return new Shock(type, sectors, region, categories, m, start, duration, recovery, null, sel);
+    }
+
+    /** {@code type: destruction}: damage, capital_ratio, rebuilding {SECTOR: share}, τ_rec. */
+    private Shock destruction(
+        JsonNode s, String prefix, List<String> sectors, String region, Selection sel) {
+      for (String f : List.of("magnitude", "duration", "recovery")) {
+        if (s.has(f)) {
+          throw error(
+              prefix + f,
+              "a destruction event has damage, capital_ratio, rebuilding and rebuilding_tau"
+                  + " instead");
+        }
+      }
+      double damage = number(s, prefix + "damage", "damage", Double.NaN);
+      if (!(damage > 0)) {
+        throw error(prefix + "damage", "give the capital destroyed (> 0, the table's unit)");
+      }
+      double kappa = number(s, prefix + "capital_ratio", "capital_ratio", Double.NaN);
+      if (!(kappa > 0)) {
+        throw error(
+            prefix + "capital_ratio",
+            "give the hit sectors' capital in years of their gross output (> 0)");
+      }
+      JsonNode reb = s.get("rebuilding");
+      if (reb == null || !reb.isObject() || reb.isEmpty()) {
+        throw error(
+            prefix + "rebuilding",
+            "give the rebuilding sectors and their shares, e.g. {\"23\": 0.7, \"333\": 0.3}");
+      }
+      java.util.Map<String, Double> shares = new java.util.LinkedHashMap<>();
+      double sum = 0;
+      Iterator<String> it = reb.fieldNames();
+      while (it.hasNext()) {
+        String k = it.next();
+        double v = number(reb, prefix + "rebuilding." + k, k, Double.NaN);
+        if (!(v > 0)) {
+          throw error(prefix + "rebuilding." + k, "a share must be > 0");
+        }
+        shares.put(k, v);
+        sum += v;
+      }
+      if (Math.abs(sum - 1) > 1e-6) {
+        throw error(prefix + "rebuilding", "the shares must sum to 1, got " + sum);
+      }
+      double tau = number(s, prefix + "rebuilding_tau", "rebuilding_tau", 60);
+      if (!(tau > 0)) {
+        throw error(prefix + "rebuilding_tau", "must be > 0 days");
+      }
+      int start = integer(s, prefix + "start", "start", 0);
+      if (start < 0) {
+        throw error(prefix + "start", "must be >= 0 days");
+      }
+      return new Shock(
+          "destruction",
+          sectors,
+          region,
+          List.of(),
+          0,
+          start,
+          -1,
+          0,
+          new Destruction(damage, kappa, java.util.Collections.unmodifiableMap(shares), tau),
+          sel);
+    }
+
+    /** {@code country:} (one or a list), {@code product:} (one or a list), {@code group:}. */
+    Selection selection(JsonNode s, String prefix) {
+      List<String> countries = strings(s, "country");
+      List<String> products = strings(s, "product");
+      String group = s.has("group") ? text(s, "group", null).strip() : null;
+      if (group != null && !countries.isEmpty()) {
+        throw error(prefix + "group", "give country or group, not both");
+      }
+      for (String c : countries) {
+        if (c.isBlank()) {
+          throw error(prefix + "country", "empty country");
+        }
+      }
+      return new Selection(List.copyOf(countries), List.copyOf(products), group);
     }
   }
 }

@@ -88,6 +88,176 @@ class SimulateCommandTest {
         .startsWith("scenario,model,days,unit,baseline_output_per_day,total_loss");
   }
 
+  /**
+   * s2 (x⁰ 60, capital κ·365·60 = 21,900 with κ = 1) loses 2,190 of capital on day 0 (δ = 0.1) and
+   * rebuilds itself over τ_rec = 365 days: day 0 asks 6 of reconstruction on top of 60, s2 makes 54
+   * (its inventory of s1's product, 450, allows 900), s1 still makes 100 on yesterday's orders:
+   * loss 6; reconstruction gets 6·54/66 and 2,190 − 324/66 of damage remains.
+   */
+  @Test
+  void destructionAndRebuildingByHand() throws IOException {
+    Path f =
+        scenario(
+            "  - {type: destruction, sector: R/s2, damage: 2190, capital_ratio: 1,"
+                + " rebuilding: {R/s2: 1.0}, rebuilding_tau: 365}\n");
+    Path out = home.resolve("out");
+    CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+    assertThat(ts.get(0))
+        .endsWith("largest_alpha,reconstruction_asked,reconstruction_served,damage_remaining");
+    String[] day0 = ts.get(1).split(",");
+    assertThat(Double.parseDouble(day0[3])).isCloseTo(6, within(1e-9));
+    assertThat(Double.parseDouble(day0[10])).isCloseTo(6, within(1e-12));
+    assertThat(Double.parseDouble(day0[11])).isCloseTo(6 * 54.0 / 66, within(1e-9));
+    assertThat(Double.parseDouble(day0[12])).isCloseTo(2190 - 324.0 / 66, within(1e-9));
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("reconstruction_delivered").asDouble()).isGreaterThan(6 * 54.0 / 66);
+    assertThat(sum.get("damage_remaining").asDouble()).isLessThan(2190 - 324.0 / 66);
+
+    Path g =
+        scenario(
+            "  - {type: destruction, sector: R/s2, damage: 10, capital_ratio: 1,"
+                + " rebuilding: {R/s7: 1.0}}\n");
+    CliRun bad = CliRun.run(home, "simulate", g.toString(), "--out", home.resolve("o").toString());
+    assertThat(bad.err()).contains("scenario.yaml: shocks[0].rebuilding.R/s7: no sector R/s7");
+    Path h =
+        scenario(
+            "  - {type: destruction, sector: R/s2, damage: 10, capital_ratio: 1,"
+                + " rebuilding: {R/s1: 0.5}}\n");
+    assertThat(
+            CliRun.run(home, "simulate", h.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("shocks[0].rebuilding: the shares must sum to 1");
+    assertThat(home.resolve("o")).doesNotExist();
+  }
+
+  /**
+   * Shocks chosen by country, product and group on a synthetic three-region table without
+   * inter-industry flows (regions CHN, USA, RUS; sectors s1, s2; daily output = final demand: CHN
+   * 10, 20; USA 30, 40; RUS 50, 60). Production is capacity-bound on day 0, so a capacity loss of
+   * one half loses half the chosen sectors' output: group us-foreign-adversaries (CHN and RUS are
+   * regions of the table) 0.5·(10 + 20 + 50 + 60) = 70; country USA, product s2: 0.5·40 = 20;
+   * product s1 in every region: 0.5·(10 + 30 + 50) = 45.
+   */
+  @Test
+  void shocksByCountryProductAndGroupByHand() throws IOException {
+    Path dir = home.resolve("three");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("Z.csv"),
+        "region,,CHN,CHN,USA,USA,RUS,RUS\nsector,,s1,s2,s1,s2,s1,s2\nregion,sector,,,,,,\n"
+            + "CHN,s1,0,0,0,0,0,0\nCHN,s2,0,0,0,0,0,0\nUSA,s1,0,0,0,0,0,0\n"
+            + "USA,s2,0,0,0,0,0,0\nRUS,s1,0,0,0,0,0,0\nRUS,s2,0,0,0,0,0,0\n");
+    Files.writeString(
+        dir.resolve("Y.csv"),
+        "region,,CHN\ncategory,,fd\nregion,sector,\nCHN,s1,3650\nCHN,s2,7300\n"
+            + "USA,s1,10950\nUSA,s2,14600\nRUS,s1,18250\nRUS,s2,21900\n");
+    String[][] cases = {
+      {"group: us-foreign-adversaries", "70"},
+      {"country: USA, product: s2", "20"},
+      {"product: s1", "45"},
+      {"country: [CHN, RUS], product: [s1, s2]", "70"}
+    };
+    for (String[] c : cases) {
+      Path f = home.resolve("sel.yaml");
+      Files.writeString(
+          f,
+          "name: synthetic selection\ntable: {mrio: three}\nhorizon: 2\nshocks:\n"
+              + "  - {type: capacity, "
+              + c[0]
+              + ", magnitude: 0.5}\n");
+      Path out = home.resolve("sel-out");
+      CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString(), "--force");
+      assertThat(r.exitCode()).as(c[0] + ": " + r.err()).isZero();
+      String[] day0 = Files.readAllLines(out.resolve("timeseries.csv")).get(1).split(",");
+      assertThat(Double.parseDouble(day0[3]))
+          .as(c[0])
+          .isCloseTo(Double.parseDouble(c[1]), within(1e-9));
+    }
+    Path f = home.resolve("sel.yaml");
+    Files.writeString(
+        f,
+        "name: x\ntable: {mrio: three}\nshocks:\n"
+            + "  - {type: capacity, country: DEU, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("sel.yaml: shocks[0].country: no region DEU in the table");
+    Files.writeString(
+        f,
+        "name: x\ntable: {mrio: three}\nshocks:\n"
+            + "  - {type: capacity, group: jp-us, product: s9, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("sel.yaml: shocks[0].product: no product s9");
+    Files.writeString(
+        f,
+        "name: x\ntable: {mrio: three}\nshocks:\n"
+            + "  - {type: capacity, group: no-such-group, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("sel.yaml: shocks[0].group: unknown group or country");
+    assertThat(home.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void regionLabelsStandForCountries() {
+    assertThat(SimulateCommand.isCountry("US", "USA")).isTrue();
+    assertThat(SimulateCommand.isCountry("CN", "CHN")).isTrue();
+    assertThat(SimulateCommand.isCountry("usa", "USA")).isTrue();
+    assertThat(SimulateCommand.isCountry("US", "AUS")).isFalse();
+    assertThat(SimulateCommand.isCountry("ROW", "ROU")).isFalse();
+  }
+
+  /**
+   * Firm shocks by country, group and product on a synthetic network: A (CHN, output 100, all to
+   * final demand), B (USA, output 100 to final demand, buys 50 of chips from C), C (RUS, output 50,
+   * all chips to B). On day 0 a firm's capacity loss of one half removes half its output (B has 15
+   * days of chips in stock): group us-foreign-adversaries hits A and C, 50 + 25 = 75; product chips
+   * hits C (its only supplier), 25; country USA hits B, 50.
+   */
+  @Test
+  void firmShocksByCountryGroupAndProductByHand() throws IOException {
+    Files.writeString(
+        home.resolve("firms.csv"),
+        "firm,output,final_demand,country\nA,100,100,CHN\nB,100,100,USA\nC,50,0,RUS\n");
+    Files.writeString(
+        home.resolve("links.csv"), "supplier,customer,product,amount\nC,B,chips,50\n");
+    String[][] cases = {
+      {"group: us-foreign-adversaries", "75"}, {"product: chips", "25"}, {"country: USA", "50"}
+    };
+    Path f = home.resolve("firmsel.yaml");
+    for (String[] c : cases) {
+      Files.writeString(
+          f,
+          "name: synthetic firms\nmodel: firm\nnetwork: {firms: firms.csv, links: links.csv}\n"
+              + "horizon: 3\nshocks:\n  - {"
+              + c[0]
+              + ", magnitude: 0.5}\n");
+      Path out = home.resolve("firm-out");
+      CliRun r = CliRun.run(home, "simulate", f.toString(), "--out", out.toString(), "--force");
+      assertThat(r.exitCode()).as(c[0] + ": " + r.err()).isZero();
+      List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+      assertThat(ts.get(2)).startsWith("0,");
+      assertThat(Double.parseDouble(ts.get(2).split(",")[3]))
+          .as(c[0])
+          .isCloseTo(Double.parseDouble(c[1]), within(1e-9));
+    }
+    Files.writeString(
+        f,
+        "model: firm\nnetwork: {firms: firms.csv, links: links.csv}\nshocks:\n"
+            + "  - {country: USA, product: chips, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("firmsel.yaml: shocks[0]: no firm matches");
+    Files.writeString(
+        f,
+        "model: firm\nnetwork: {firms: firms.csv, links: links.csv}\nshocks:\n"
+            + "  - {product: wafers, magnitude: 0.5}\n");
+    assertThat(
+            CliRun.run(home, "simulate", f.toString(), "--out", home.resolve("o").toString()).err())
+        .contains("firmsel.yaml: shocks[0].product: no product wafers in the links file");
+  }
+
   @Test
   void mistakesNameFileAndField() throws IOException {
     Path f = scenario("  - {type: final_demand, sector: R/s2, magnitude: 1.5}\n");
@@ -97,7 +267,7 @@ class SimulateCommandTest {
     Path g = scenario("  - {type: flood, sector: R/s2, magnitude: 0.5}\n");
     assertThat(
             CliRun.run(home, "simulate", g.toString(), "--out", home.resolve("o").toString()).err())
-        .contains("shocks[0].type: \"flood\" is not final_demand or capacity");
+        .contains("shocks[0].type: \"flood\" is not final_demand, capacity or destruction");
     Path h = scenario("  - {type: capacity, sector: R/s9, magnitude: 0.5}\n");
     assertThat(
             CliRun.run(home, "simulate", h.toString(), "--out", home.resolve("o").toString()).err())
@@ -169,6 +339,27 @@ class SimulateCommandTest {
    * product: ÷ (1 − d·z₃₃₄,₃₃₄/x). The sector itself is the most hit and output comes back within
    * the year.
    */
+  /**
+   * The destruction example on the real BEA 2023 table: capital K_i = κ·365·x⁰_i, the damage shared
+   * by capital, so on day 0 (the hit sectors still capacity-bound) the output lost is Σ_i
+   * (L_i/K_i)·x⁰_i = L/(365·κ) = 20,000/365 whatever the sectors' sizes.
+   */
+  @Test
+  void destructionExampleOnTheRealBeaTable() throws IOException {
+    SharedData.require("bea-io/IOUse_Before_Redefinitions_PRO_1997-2023_Summary.xlsx");
+    Path scenario = Path.of("../docs/examples/bea-refinery-destruction.yaml");
+    Path out = home.resolve("refinery");
+    CliRun r = CliRun.run(home, "simulate", scenario.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String[] day0 = Files.readAllLines(out.resolve("timeseries.csv")).get(1).split(",");
+    assertThat(Double.parseDouble(day0[3])).isCloseTo(20000.0 / 365, within(1e-9));
+    JsonNode sum = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(sum.get("damage_remaining").asDouble()).isBetween(0.0, 20000.0);
+    assertThat(
+            sum.get("reconstruction_delivered").asDouble() + sum.get("damage_remaining").asDouble())
+        .isCloseTo(20000, within(1e-6));
+  }
+
   @Test
   void readmeExampleOnTheRealBeaTable() throws IOException {
     SharedData.require("bea-io/IOUse_Before_Redefinitions_PRO_1997-2023_Summary.xlsx");

@@ -31,6 +31,10 @@ import org.chokepoint.inputoutput.matrix.DenseMatrix;
  *
  * A sector whose production is held below capacity and demand by a missing input is in shortage.
  *
+ * <p>Destruction events ({@link ArioRebuilding}) add to δ_i the share of a sector's capital still
+ * destroyed and ask the remaining damage of the rebuilding sectors as final demand, {@code c_k =
+ * s_k·R/τ_rec}; what they deliver is taken off the remaining damage R (docs/methods/ario.md).
+ *
  * <p>Imports: a national table that books imports as a negative final-demand column (BEA's F050) is
  * first made domestic under the import-proportionality assumption: with {@code m_i} the imports of
  * product i and {@code d_i = x_i / (x_i + m_i)}, the domestic flows are {@code d_i·z_ij} and {@code
@@ -53,6 +57,23 @@ public final class Ario {
       List<ArioShock> shocks,
       int days,
       IoProgress progress) {
+    return run(system, importColumns, p, shocks, List.of(), days, progress);
+  }
+
+  /**
+   * Runs the model with destruction-and-rebuilding events too.
+   *
+   * @throws IllegalArgumentException as {@link #run(IoSystem, int[], ArioParameters, List, int,
+   *     IoProgress)}, or when an event names a sector outside the system
+   */
+  public static ArioResult run(
+      IoSystem system,
+      int[] importColumns,
+      ArioParameters p,
+      List<ArioShock> shocks,
+      List<ArioRebuilding> events,
+      int days,
+      IoProgress progress) {
     if (days < 1) {
       throw new IllegalArgumentException("days must be >= 1");
     }
@@ -73,7 +94,16 @@ public final class Ario {
         }
       }
     }
-    return simulate(daily, p, shocks, days, progress);
+    for (ArioRebuilding e : events) {
+      for (int[] list : new int[][] {e.sectors(), e.rebuilders()}) {
+        for (int i : list) {
+          if (i < 0 || i >= n) {
+            throw new IllegalArgumentException("destruction event on sector " + i + " of " + n);
+          }
+        }
+      }
+    }
+    return simulate(daily, p, shocks, events, days, progress);
   }
 
   private static Daily prepare(IoSystem system, int[] importColumns, ArioParameters p) {
@@ -182,6 +212,17 @@ public final class Ario {
   /** Runs the model on prepared daily flows. */
   public static ArioResult simulate(
       Daily daily, ArioParameters p, List<ArioShock> shocks, int days, IoProgress progress) {
+    return simulate(daily, p, shocks, List.of(), days, progress);
+  }
+
+  /** Runs the model on prepared daily flows, with destruction-and-rebuilding events. */
+  public static ArioResult simulate(
+      Daily daily,
+      ArioParameters p,
+      List<ArioShock> shocks,
+      List<ArioRebuilding> events,
+      int days,
+      IoProgress progress) {
     FirmNetwork net = daily.network();
     double[] own = daily.ownUse();
     double[] yDaily = daily.finalDemand();
@@ -227,6 +268,26 @@ public final class Ario {
     int[] constrained = new int[days];
     double[] alphaMax = new double[days];
     Rationer rationer = new Rationer(net, p.rationing());
+    // destruction events: capital K_i = κ·x⁰_i·days_per_table_year, the damage shared by capital
+    int ne = events.size();
+    double[] remaining = new double[ne];
+    double[][] destroyed = new double[ne][n]; // d_ie: sector i's part of event e's damage
+    for (int e = 0; e < ne; e++) {
+      ArioRebuilding ev = events.get(e);
+      remaining[e] = ev.damage();
+      double capital = 0;
+      for (int i : ev.sectors()) {
+        capital += x0[i];
+      }
+      for (int i : ev.sectors()) {
+        destroyed[e][i] += capital > 0 ? ev.damage() * x0[i] / capital : 0;
+      }
+    }
+    double[] capitalOf = new double[ne == 0 ? 0 : n];
+    double[] rec = new double[ne == 0 ? 0 : n];
+    double[] recAsked = new double[days];
+    double[] recServed = new double[days];
+    double[] damageLeft = new double[days];
     for (int t = 0; t < days; t++) {
       Arrays.fill(delta, 0);
       System.arraycopy(y0, 0, yt, 0, n);
@@ -257,6 +318,29 @@ public final class Ario {
       for (int i = 0; i < n; i++) {
         yt[i] = Math.max(0, yt[i]);
         asked += yt[i];
+      }
+      if (ne > 0) {
+        Arrays.fill(rec, 0);
+        for (int e = 0; e < ne; e++) {
+          ArioRebuilding ev = events.get(e);
+          if (t < ev.start() || remaining[e] <= 0) {
+            continue;
+          }
+          double f = remaining[e] / ev.damage();
+          for (int i : ev.sectors()) {
+            capitalOf[i] = ev.capitalRatio() * x0[i] * p.daysPerTableYear();
+            delta[i] += capitalOf[i] > 0 ? f * destroyed[e][i] / capitalOf[i] : 0;
+          }
+          for (int k = 0; k < ev.rebuilders().length; k++) {
+            rec[ev.rebuilders()[k]] += ev.shares()[k] * remaining[e] / ev.tau();
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          recAsked[t] += rec[i];
+          yt[i] += rec[i];
+        }
+      }
+      for (int i = 0; i < n; i++) {
         double d = yt[i];
         for (int k = net.supplierStart[i]; k < net.supplierStart[i + 1]; k++) {
           d += orders[net.bySupplier[k]];
@@ -285,7 +369,29 @@ public final class Ario {
       }
       double served = 0;
       for (int i = 0; i < n; i++) {
-        served += rationer.share(i, x[i], demand[i], yt[i], orders, received);
+        double got = rationer.share(i, x[i], demand[i], yt[i], orders, received);
+        if (ne > 0 && rec[i] > 0) {
+          // final demand and reconstruction share what final demand gets, in proportion
+          double r = got * rec[i] / yt[i];
+          recServed[t] += r;
+          got -= r;
+          rec[i] = r / rec[i]; // now the share of sector i's reconstruction orders served
+        }
+        served += got;
+      }
+      for (int e = 0; e < ne; e++) {
+        ArioRebuilding ev = events.get(e);
+        if (t < ev.start() || remaining[e] <= 0) {
+          continue;
+        }
+        double delivered = 0;
+        for (int k = 0; k < ev.rebuilders().length; k++) {
+          delivered += ev.shares()[k] * remaining[e] / ev.tau() * rec[ev.rebuilders()[k]];
+        }
+        remaining[e] = Math.max(0, remaining[e] - delivered);
+      }
+      for (int e = 0; e < ne; e++) {
+        damageLeft[t] += t < events.get(e).start() ? 0 : remaining[e];
       }
       for (int l = 0; l < links; l++) {
         inv[net.slotOfLink[l]] += received[l];
@@ -317,7 +423,17 @@ public final class Ario {
       alphaMax[t] = am;
       progress.report("day", t + 1, days);
     }
-    return new ArioResult(x0, y0, production, fdAsked, fdServed, constrained, alphaMax);
+    return new ArioResult(
+        x0,
+        y0,
+        production,
+        fdAsked,
+        fdServed,
+        constrained,
+        alphaMax,
+        recAsked,
+        recServed,
+        damageLeft);
   }
 
   /** Demand from others plus the sector's own use of its product at that level. */

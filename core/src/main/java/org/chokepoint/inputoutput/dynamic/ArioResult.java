@@ -10,6 +10,9 @@ package org.chokepoint.inputoutput.dynamic;
  * @param finalDemandServed what final demand received, per day
  * @param inputConstrained sectors held back by a missing input (shortage), per day
  * @param largestAlpha the largest overproduction factor α, per day
+ * @param reconstructionAsked reconstruction demand asked of the rebuilding sectors, per day
+ * @param reconstructionServed reconstruction delivered, per day
+ * @param damageRemaining capital still destroyed at the end of the day, per day
  */
 public record ArioResult(
     double[] baseline,
@@ -18,7 +21,41 @@ public record ArioResult(
     double[] finalDemandAsked,
     double[] finalDemandServed,
     int[] inputConstrained,
-    double[] largestAlpha) {
+    double[] largestAlpha,
+    double[] reconstructionAsked,
+    double[] reconstructionServed,
+    double[] damageRemaining) {
+
+  /** A result without destruction events: no reconstruction. */
+  public ArioResult(
+      double[] baseline,
+      double[] baselineFinalDemand,
+      double[][] production,
+      double[] finalDemandAsked,
+      double[] finalDemandServed,
+      int[] inputConstrained,
+      double[] largestAlpha) {
+    this(
+        baseline,
+        baselineFinalDemand,
+        production,
+        finalDemandAsked,
+        finalDemandServed,
+        inputConstrained,
+        largestAlpha,
+        new double[production.length],
+        new double[production.length],
+        new double[production.length]);
+  }
+
+  /** Reconstruction delivered over the whole run. */
+  public double totalReconstruction() {
+    double s = 0;
+    for (double v : reconstructionServed) {
+      s += v;
+    }
+    return s;
+  }
 
   public int days() {
     return production.length;

@@ -15,20 +15,28 @@ import org.chokepoint.inputoutput.dynamic.FirmNetwork;
  * A supply network for the firm-level model from two CSV files with a header row: firms ({@code
  * firm,output,final_demand}: pre-shock daily output and final demand) and links in the generic
  * layout ({@code supplier,customer,product,amount}: pre-shock daily deliveries). Firm and product
- * names are any text; links must name listed firms. Errors name the file, line and column.
+ * names are any text; links must name listed firms. The firms file may carry a fourth column {@code
+ * country} (ISO 3166-1 alpha-3, or empty), used to choose firms by country or group. Errors name
+ * the file, line and column.
  */
 public final class FirmNetworkFiles {
   private FirmNetworkFiles() {}
 
-  /** The network with the firm names in index order. */
-  public record Loaded(FirmNetwork network, List<String> firms, List<String> products) {}
+  /**
+   * The network with the firm names in index order, the product names in index order, and each
+   * firm's country (empty when the firms file has no {@code country} column or leaves it blank).
+   */
+  public record Loaded(
+      FirmNetwork network, List<String> firms, List<String> products, List<String> countries) {}
 
   public static Loaded read(Path firmsFile, Path linksFile) {
     Map<String, Integer> firms = new LinkedHashMap<>();
     List<double[]> values = new ArrayList<>();
+    List<String> countries = new ArrayList<>();
     rows(
         firmsFile,
         List.of("firm", "output", "final_demand"),
+        "country",
         r -> {
           String f = r.get(0).strip();
           if (f.isEmpty()) {
@@ -38,6 +46,7 @@ public final class FirmNetworkFiles {
             throw r.error(0, "firm " + f + " is listed twice");
           }
           values.add(new double[] {number(r, 1), number(r, 2)});
+          countries.add(r.size() > 3 ? r.get(3).strip() : "");
         });
     int n = firms.size();
     double[] output = new double[n];
@@ -52,6 +61,7 @@ public final class FirmNetworkFiles {
     rows(
         linksFile,
         List.of("supplier", "customer", "product", "amount"),
+        null,
         r -> {
           int s = firm(r, 0, firms);
           int c = firm(r, 1, firms);
@@ -89,28 +99,40 @@ public final class FirmNetworkFiles {
       }
       throw ImportException.ofFile(firmsFile.getFileName().toString(), msg);
     }
-    return new Loaded(net, List.copyOf(firms.keySet()), List.copyOf(products.keySet()));
+    return new Loaded(
+        net, List.copyOf(firms.keySet()), List.copyOf(products.keySet()), List.copyOf(countries));
   }
 
   private interface Row {
     void accept(CsvRecord r);
   }
 
-  private static void rows(Path file, List<String> header, Row row) {
+  /** Reads the rows under {@code header}, optionally followed by one more column {@code extra}. */
+  private static void rows(Path file, List<String> header, String extra, Row row) {
     SourceFile source = new SourceFile(file);
     source.parse(
         SourceFile.utf8ThenWindows1252(),
         reader -> {
           CsvReader csv = new CsvReader(reader, source.name());
           CsvRecord h = csv.next();
-          if (h == null || !h.fields().stream().map(String::strip).toList().equals(header)) {
-            throw ImportException.ofFile(
-                source.name(), "expected the header row " + String.join(",", header));
+          List<String> got =
+              h == null ? List.of() : h.fields().stream().map(String::strip).toList();
+          List<String> longer = new ArrayList<>(header);
+          if (extra != null) {
+            longer.add(extra);
           }
+          if (!got.equals(header) && !got.equals(longer)) {
+            throw ImportException.ofFile(
+                source.name(),
+                "expected the header row "
+                    + String.join(",", header)
+                    + (extra == null ? "" : " (optionally ," + extra + ")"));
+          }
+          int width = got.size();
           int k = 0;
           for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-            if (r.size() != header.size()) {
-              throw r.error("expected " + header.size() + " cells, found " + r.size());
+            if (r.size() != width) {
+              throw r.error("expected " + width + " cells, found " + r.size());
             }
             row.accept(r);
             k++;
