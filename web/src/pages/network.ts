@@ -134,7 +134,8 @@ async function draw(body: HTMLElement): Promise<void> {
   const cy = cytoscape({
     container,
     elements,
-    layout: { name: "breadthfirst", directed: true, roots: [product], spacingFactor: 0.9 },
+    // undirected: levels by distance from the product, though the arrows point from input to use
+    layout: { name: "breadthfirst", directed: false, roots: [product], spacingFactor: 0.9 },
     wheelSensitivity: 0.3,
     style: [
       {
