@@ -81,7 +81,7 @@ async function api(path) {
   return res.json();
 }
 
-for (const id of ["minerals", "dependence", "chokepoints", "datasets"]) {
+for (const id of ["minerals", "dependence", "chokepoints", "network", "datasets"]) {
   test(`page ${id} loads without console errors`, { skip }, async () => {
     const { page, ctx, errors } = await open(`#/${id}`);
     assert.equal(await page.locator("main .error").count(), 0, await page.locator("main").innerText());
@@ -137,6 +137,22 @@ test("dependence chart shows the concern share of each product", { skip }, async
   assert.equal(await page.locator("#dp-table tbody tr").count(), doc.rows.length);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: join(shots, "dependence-chart.png"), fullPage: true });
+  await ctx.close();
+});
+
+test("supply-network explorer draws the upstream tree with its chokepoints", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/network");
+  const tree = await api("/api/v1/network/tree?product=N99&depth=2");
+  const inputs = new Set(tree.rows.map((r) => r.node)).size;
+  assert.ok(inputs > 1);
+  const drawn = Number(await page.getAttribute("#nw-graph", "data-nodes"));
+  const providers = Number(await page.getAttribute("#nw-graph", "data-providers"));
+  // one node per input of the tree plus one per chokepoint provider marked
+  assert.equal(drawn - providers, inputs);
+  assert.ok(await page.locator("#nw-graph canvas").count() > 0);
+  assert.match(await page.locator("main .sources").innerText(), /CC BY-NC 4\.0/);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "network-tree.png"), fullPage: true });
   await ctx.close();
 });
 

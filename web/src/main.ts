@@ -7,11 +7,12 @@ import { chokepointsPage } from "./pages/chokepoints";
 import { datasetsPage } from "./pages/datasets";
 import { dependencePage } from "./pages/dependence";
 import { mineralsPage } from "./pages/minerals";
+import { networkPage } from "./pages/network";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
 /** Every page; a new capability adds its page here. */
-const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, datasetsPage];
+const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, networkPage, datasetsPage];
 
 const main = document.querySelector<HTMLElement>("#main")!;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.chokepoint.cli.TextTable.Align;
+import org.chokepoint.data.report.TechnologyNetworkReportFormat;
 import org.chokepoint.data.workspace.NetworkView;
-import org.chokepoint.network.Provision;
 import org.chokepoint.network.TechnologyNetwork;
 import org.chokepoint.network.UpstreamTree;
 import picocli.CommandLine.Command;
@@ -23,17 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Upstream tree of a product to a depth: required inputs and kinds, with shares.")
 final class UpstreamTreeCommand implements Runnable {
-  static final List<String> CSV_COLUMNS =
-      List.of(
-          "depth",
-          "node",
-          "name",
-          "parent",
-          "relation",
-          "provider",
-          "provider_country",
-          "share",
-          "year");
+  static final List<String> CSV_COLUMNS = TechnologyNetworkReportFormat.TREE_COLUMNS;
 
   @Spec CommandSpec spec;
 
@@ -53,16 +43,10 @@ final class UpstreamTreeCommand implements Runnable {
     ChokepointCommand root = ChokepointCommand.root(spec);
     NetworkView view = root.session().workspace().technologyNetwork(network);
     TechnologyNetwork net = view.network();
-    List<UpstreamTree.Node> tree = UpstreamTree.of(net, product, depth);
-    List<List<String>> rows =
-        tree.stream()
-            .flatMap(
-                n ->
-                    (n.provisions().isEmpty()
-                            ? java.util.Collections.<Provision>singletonList(null)
-                            : n.provisions())
-                        .stream().map(p -> row(net, n, p)))
-            .toList();
+    TechnologyNetworkReportFormat.Tree result =
+        TechnologyNetworkReportFormat.tree(view, product, depth);
+    List<UpstreamTree.Node> tree = result.nodes();
+    List<List<String>> rows = result.rows();
     output.writeListing(
         root.out(),
         CSV_COLUMNS,
@@ -70,20 +54,6 @@ final class UpstreamTreeCommand implements Runnable {
         () -> table(net, tree).caption("Source: " + view.source().oneLine()),
         () -> rows.stream().map(r -> zip(CSV_COLUMNS, r)).toList());
     root.err().println("source: " + view.source().oneLine());
-  }
-
-  private static List<String> row(TechnologyNetwork net, UpstreamTree.Node n, Provision p) {
-    var prov = p == null ? null : net.getProvider(p.providerId());
-    return List.of(
-        Integer.toString(n.depth()),
-        n.id(),
-        net.getInput(n.id()).name(),
-        n.parent() == null ? "" : n.parent(),
-        n.relation().name().toLowerCase(Locale.ROOT),
-        prov == null ? "" : prov.id(),
-        prov == null || prov.country() == null ? "" : prov.country().alpha3(),
-        p == null || p.share().isEmpty() ? "" : Double.toString(p.share().getAsDouble()),
-        p == null ? "" : Integer.toString(p.year()));
   }
 
   private static java.util.Map<String, String> zip(List<String> keys, List<String> values) {

@@ -14,7 +14,8 @@ public final class Capabilities {
         new MineralsApi(),
         new DependenceApi(),
         new CriticalityApi(),
-        new ChokepointsApi());
+        new ChokepointsApi(),
+        new NetworkApi());
   }
 
   /** The routes of the given capabilities, in order. */
