@@ -69,6 +69,15 @@ public final class NameIndex {
    * best first.
    */
   public int[] candidates(PreparedName query, int limit) {
+    return candidates(query, limit, true);
+  }
+
+  /**
+   * {@link #candidates(PreparedName, int)}; with {@code setAside} false, every name that shares a
+   * key goes through the heap and the weak ones are cut afterwards, the plain way that the quicker
+   * one must equal (a test checks it).
+   */
+  public int[] candidates(PreparedName query, int limit, boolean setAside) {
     Map<String, Float> keys = BlockingKeys.of(query, postings::containsKey);
     float[] acc = scratch.get();
     int[] touched = new int[64];
@@ -93,7 +102,7 @@ public final class NameIndex {
         }
       }
     }
-    int[] best = top(acc, touched, count, limit);
+    int[] best = setAside ? strongest(acc, touched, count, limit) : top(acc, touched, count, limit);
     int kept = best.length;
     if (kept > 0) {
       float floor = (float) (RELATIVE * acc[best[0]]);
@@ -106,6 +115,27 @@ public final class NameIndex {
       acc[touched[i]] = 0;
     }
     return best;
+  }
+
+  /**
+   * {@link #top} of the ids with at least {@link #RELATIVE} of the best total only: the ids under
+   * it would be cut from the end of top's answer anyway, so the answer is the same, and the heap
+   * sees a few dozen ids instead of the thousands that share one common key.
+   */
+  private static int[] strongest(float[] acc, int[] touched, int count, int limit) {
+    float max = 0;
+    for (int i = 0; i < count; i++) {
+      max = Math.max(max, acc[touched[i]]);
+    }
+    float floor = (float) (RELATIVE * max);
+    int[] strong = new int[count];
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (acc[touched[i]] >= floor) {
+        strong[kept++] = touched[i];
+      }
+    }
+    return top(acc, strong, kept, limit);
   }
 
   /** The {@code limit} best of the touched ids, best first (ties: lower id first). */

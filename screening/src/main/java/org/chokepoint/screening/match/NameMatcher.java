@@ -2,7 +2,6 @@ package org.chokepoint.screening.match;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scores two prepared names. Words are paired greedily, best similarity first, each word used once
@@ -45,12 +44,20 @@ public final class NameMatcher {
   }
 
   /**
-   * The score alone, remembering in {@code cache} the similarity of each query word to each listed
-   * word seen, so that scoring one query against many names that share words compares each distinct
-   * pair of words once. A cache belongs to one query and one thread.
+   * The score alone, with the similarities of the query's words to the listed name's words taken
+   * from {@code cache}, which computes each once per query: {@code ids} numbers the listed name's
+   * words so that equal words have equal numbers ({@link WordIds}). Gives exactly {@link #score}.
    */
-  public double score(PreparedName q, PreparedName c, Map<NameToken, double[]> cache) {
-    return run(q, c, false, cache).score();
+  public double score(PreparedName q, PreparedName c, int[] ids, QueryCache cache) {
+    return run(q, c, false, cache.bind(q, c, ids)).score();
+  }
+
+  /**
+   * A new cache of one query's word similarities against listed words numbered {@code 0 .. words −
+   * 1}; it may serve query after query (each {@link QueryCache#start} clears it) on one thread.
+   */
+  public QueryCache cache(int words) {
+    return new QueryCache(similarity, words);
   }
 
   /** The score with the pairs and the words left over. */
@@ -58,8 +65,7 @@ public final class NameMatcher {
     return run(q, c, true, null);
   }
 
-  private NameMatch run(
-      PreparedName q, PreparedName c, boolean details, Map<NameToken, double[]> cache) {
+  private NameMatch run(PreparedName q, PreparedName c, boolean details, QueryCache cache) {
     List<NameToken> qt = cap(q.tokens());
     List<NameToken> ct = cap(c.tokens());
     int n = qt.size();
@@ -67,17 +73,7 @@ public final class NameMatcher {
     Edges edges = new Edges(n * m + Math.max(0, n - 1) * m + n * Math.max(0, m - 1));
     for (int j = 0; j < m; j++) {
       NameToken b = ct.get(j);
-      double[] row = null;
-      if (cache != null) {
-        row = cache.get(b);
-        if (row == null) {
-          row = new double[n];
-          for (int i = 0; i < n; i++) {
-            row[i] = similarity.similarity(qt.get(i), b);
-          }
-          cache.put(b, row);
-        }
-      }
+      double[] row = cache != null ? cache.row(j) : null;
       for (int i = 0; i < n; i++) {
         double s = row != null ? row[i] : similarity.similarity(qt.get(i), b);
         if (s >= MIN_PAIR) {
@@ -85,8 +81,8 @@ public final class NameMatcher {
         }
       }
     }
-    joined(qt, ct, edges, false);
-    joined(ct, qt, edges, true);
+    joined(qt, ct, edges, false, cache);
+    joined(ct, qt, edges, true, cache);
     edges.sort();
     long usedQ = 0;
     long usedC = 0;
@@ -174,14 +170,18 @@ public final class NameMatcher {
     return s >= STRONG_PAIR ? s : s - WEAK_PAIR_SLOPE * (STRONG_PAIR - s);
   }
 
-  private void joined(List<NameToken> a, List<NameToken> b, Edges edges, boolean swapped) {
+  private void joined(
+      List<NameToken> a, List<NameToken> b, Edges edges, boolean swapped, QueryCache cache) {
     for (int i = 0; i + 1 < a.size(); i++) {
       if (!joinable(a.get(i)) || !joinable(a.get(i + 1))) {
         continue;
       }
-      String letters = a.get(i).latin() + a.get(i + 1).latin();
+      String letters = cache == null ? a.get(i).latin() + a.get(i + 1).latin() : null;
       for (int j = 0; j < b.size(); j++) {
-        double s = similarity.joined(a.get(i), a.get(i + 1), letters, b.get(j));
+        double s =
+            cache == null
+                ? similarity.joined(a.get(i), a.get(i + 1), letters, b.get(j))
+                : swapped ? cache.listedJoined(i, j) : cache.queryJoined(i, j);
         if (s >= MIN_JOINED) {
           long two = (1L << i) | (1L << (i + 1));
           if (swapped) {
@@ -194,7 +194,7 @@ public final class NameMatcher {
     }
   }
 
-  private static boolean joinable(NameToken t) {
+  static boolean joinable(NameToken t) {
     return t.kind() == NameToken.Kind.WORD || t.kind() == NameToken.Kind.PARTICLE;
   }
 
@@ -242,7 +242,7 @@ public final class NameMatcher {
     return k;
   }
 
-  private static List<NameToken> cap(List<NameToken> t) {
+  static List<NameToken> cap(List<NameToken> t) {
     return t.size() <= MAX_TOKENS ? t : t.subList(0, MAX_TOKENS);
   }
 

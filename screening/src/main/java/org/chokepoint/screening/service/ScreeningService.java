@@ -16,9 +16,10 @@ import org.chokepoint.screening.match.Explanation;
 import org.chokepoint.screening.match.NameMatch;
 import org.chokepoint.screening.match.NameMatcher;
 import org.chokepoint.screening.match.NamePreparer;
-import org.chokepoint.screening.match.NameToken;
 import org.chokepoint.screening.match.PreparedName;
+import org.chokepoint.screening.match.QueryCache;
 import org.chokepoint.screening.match.Thresholds;
+import org.chokepoint.screening.match.WordIds;
 
 /**
  * Screens names against lists: every name and alias of every entry is prepared once and filed in a
@@ -41,6 +42,8 @@ public final class ScreeningService {
   private final ListedName[] listedNames;
   private final ListedEntity[] entities;
   private final int[] entityList;
+  private final int[][] wordIds;
+  private final ThreadLocal<QueryCache> caches;
 
   public ScreeningService(List<ScreeningList> lists, Thresholds thresholds) {
     this(lists, thresholds, NamePreparer.standard(), NameMatcher.standard());
@@ -81,6 +84,13 @@ public final class ScreeningService {
                 prepared[i] =
                     preparer.prepare(listedNames[i].name(), entities[nameEntity[i]].schema()));
     this.index = NameIndex.build(List.of(prepared));
+    WordIds words = new WordIds();
+    this.wordIds = new int[prepared.length][];
+    for (int i = 0; i < prepared.length; i++) {
+      wordIds[i] = words.of(prepared[i]);
+    }
+    int distinct = words.size();
+    this.caches = ThreadLocal.withInitial(() -> matcher.cache(distinct));
   }
 
   public Thresholds thresholds() {
@@ -126,12 +136,29 @@ public final class ScreeningService {
    * candidates, or (for measuring what the index loses) from every name.
    */
   public List<Scored> rank(PreparedName p, ScreeningQuery query, boolean exhaustive) {
+    return rank(p, query, exhaustive, true);
+  }
+
+  /**
+   * {@link #rank} the plain way: the index's weak candidates go through its heap before being cut,
+   * and every candidate is scored on its own, without the query's cache of word similarities. The
+   * quick way must give exactly this (a test checks it on the development sets).
+   */
+  public List<Scored> rankPlain(PreparedName p, ScreeningQuery query, boolean exhaustive) {
+    return rank(p, query, exhaustive, false);
+  }
+
+  private List<Scored> rank(
+      PreparedName p, ScreeningQuery query, boolean exhaustive, boolean quick) {
     int[] ids =
         exhaustive
             ? IntStream.range(0, listedNames.length).toArray()
-            : index.candidates(p, CANDIDATES);
+            : index.candidates(p, CANDIDATES, quick);
     Map<Integer, Scored> best = new HashMap<>();
-    Map<NameToken, double[]> cache = new HashMap<>();
+    QueryCache cache = quick ? caches.get() : null;
+    if (quick) {
+      cache.start(p);
+    }
     for (int id : ids) {
       int e = nameEntity[id];
       ListedEntity entity = entities[e];
@@ -139,7 +166,10 @@ public final class ScreeningService {
           || !query.lists().isEmpty() && !query.lists().contains(lists.get(entityList[e]).name())) {
         continue;
       }
-      double score = matcher.score(p, index.name(id), cache);
+      double score =
+          quick
+              ? matcher.score(p, index.name(id), wordIds[id], cache)
+              : matcher.score(p, index.name(id));
       Scored old = best.get(e);
       if (old == null || score > old.score() || score == old.score() && id < old.nameId()) {
         best.put(e, new Scored(e, id, score));
