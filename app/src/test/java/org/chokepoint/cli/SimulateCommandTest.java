@@ -201,11 +201,11 @@ class SimulateCommandTest {
 
   @Test
   void regionLabelsStandForCountries() {
-    assertThat(SimulateCommand.isCountry("US", "USA")).isTrue();
-    assertThat(SimulateCommand.isCountry("CN", "CHN")).isTrue();
-    assertThat(SimulateCommand.isCountry("usa", "USA")).isTrue();
-    assertThat(SimulateCommand.isCountry("US", "AUS")).isFalse();
-    assertThat(SimulateCommand.isCountry("ROW", "ROU")).isFalse();
+    assertThat(ScenarioTargets.isCountry("US", "USA")).isTrue();
+    assertThat(ScenarioTargets.isCountry("CN", "CHN")).isTrue();
+    assertThat(ScenarioTargets.isCountry("usa", "USA")).isTrue();
+    assertThat(ScenarioTargets.isCountry("US", "AUS")).isFalse();
+    assertThat(ScenarioTargets.isCountry("ROW", "ROU")).isFalse();
   }
 
   /**
