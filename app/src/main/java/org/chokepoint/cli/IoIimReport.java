@@ -1,8 +1,5 @@
 package org.chokepoint.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,11 +23,6 @@ import org.chokepoint.inputoutput.iim.StaticIim;
  * The inoperability results as a table, CSV (one row per sector or per step and sector) or JSON.
  */
 final class IoIimReport {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
   private final IoSystem s;
   private final IoSystemOptions.Loaded loaded;
   private final String side;
@@ -283,7 +275,7 @@ final class IoIimReport {
         out,
         w -> {
           try {
-            JSON.writeValue(w, doc);
+            OutputOptions.JSON.writeValue(w, doc);
             w.write('\n');
             w.flush();
           } catch (IOException e) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * result, and the printing of simple listings in the three formats.
  */
 final class OutputOptions {
-  private static final ObjectMapper JSON =
+  /** The mapper every command writes JSON with: indented, leaving the target open. */
+  static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -1,8 +1,5 @@
 package org.chokepoint.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -38,10 +35,6 @@ import picocli.CommandLine.Spec;
       "This is the evaluation interface; no list is used."
     })
 final class ScreenPairsCommand implements Runnable {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Spec CommandSpec spec;
 
@@ -127,7 +120,7 @@ final class ScreenPairsCommand implements Runnable {
                 }
                 json.add(o);
               }
-              JSON.writeValue(w, json);
+              OutputOptions.JSON.writeValue(w, json);
               w.write('\n');
               w.flush();
             }

@@ -1,8 +1,5 @@
 package org.chokepoint.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,11 +28,6 @@ import org.chokepoint.inputoutput.dynamic.FirmTrajectory;
  */
 final class SimulationFiles {
   private SimulationFiles() {}
-
-  static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   static void writeFirm(
       Path dir,
@@ -90,7 +82,7 @@ final class SimulationFiles {
     ts.put("days", rows);
     try (Writer w =
         Files.newBufferedWriter(dir.resolve("timeseries.json"), StandardCharsets.UTF_8)) {
-      JSON.writeValue(w, ts);
+      OutputOptions.JSON.writeValue(w, ts);
     }
     try (Writer w = Files.newBufferedWriter(dir.resolve("firms.csv"), StandardCharsets.UTF_8)) {
       CsvWriter csv = new CsvWriter(w);
@@ -105,7 +97,7 @@ final class SimulationFiles {
       }
     }
     try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
-      JSON.writeValue(w, summary);
+      OutputOptions.JSON.writeValue(w, summary);
     }
     summaryCsv(dir, summary);
     Files.writeString(
@@ -284,7 +276,7 @@ final class SimulationFiles {
     ts.put("days", rows);
     try (Writer w =
         Files.newBufferedWriter(dir.resolve("timeseries.json"), StandardCharsets.UTF_8)) {
-      JSON.writeValue(w, ts);
+      OutputOptions.JSON.writeValue(w, ts);
     }
     try (Writer w = Files.newBufferedWriter(dir.resolve("sectors.csv"), StandardCharsets.UTF_8)) {
       CsvWriter csv = new CsvWriter(w);
@@ -307,7 +299,7 @@ final class SimulationFiles {
     try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
       Map<String, Object> doc = new LinkedHashMap<>(summary);
       doc.put("most_hit_sectors", mostHit(s, loaded, r, 10));
-      JSON.writeValue(w, doc);
+      OutputOptions.JSON.writeValue(w, doc);
     }
     summaryCsv(dir, summary);
     Files.writeString(
