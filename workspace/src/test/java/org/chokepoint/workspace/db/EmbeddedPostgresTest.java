@@ -1,0 +1,96 @@
+package org.chokepoint.workspace.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedPostgresTest {
+
+  /**
+   * A new folder of its own under target: JUnit's temporary folders are closed to other users, and
+   * as root the server runs as 'nobody' (see EmbeddedPostgres).
+   */
+  private static Path folder() throws Exception {
+    Path dir = Path.of("target", "pg-" + System.nanoTime()).toAbsolutePath();
+    Files.createDirectories(dir);
+    return dir;
+  }
+
+  @Test
+  void aClusterIsCreatedKeptAndFoundAgainAfterAStop() throws Exception {
+    Path folder = folder().resolve("pg");
+    List<String> log = new ArrayList<>();
+    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder, log::add)) {
+      pg.createDatabase("kept");
+      try (Connection c = pg.connect("kept");
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE t (x int)");
+        s.execute("INSERT INTO t VALUES (42)");
+      }
+      assertThat(log).anyMatch(l -> l.startsWith("creating the workspace database cluster"));
+    }
+    log.clear();
+    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder, log::add);
+        Connection c = pg.connect("kept");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT x FROM t")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isEqualTo(42);
+      assertThat(log).noneMatch(l -> l.startsWith("creating"));
+    }
+  }
+
+  @Test
+  void aConnectionWithoutThePasswordIsRefused() throws Exception {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder().resolve("pg"), l -> {})) {
+      assertThat(pg.password()).hasSizeGreaterThanOrEqualTo(32);
+      assertThat(Files.exists(pg.folder().resolve("password"))).isTrue();
+      assertThatThrownBy(
+              () -> DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", "wrong"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("password authentication failed");
+    }
+  }
+
+  @Test
+  void theClusterFolderIsPrivate() throws Exception {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder().resolve("pg"), l -> {})) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pg.folder())))
+          .isEqualTo("rwx------");
+      assertThat(
+              PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(pg.folder().resolve("password"))))
+          .isEqualTo("rw-------");
+    }
+  }
+
+  @Test
+  void aMigratedDatabaseRecordsItsSchemaVersion() throws Exception {
+    try (Database db = TestPostgres.freshDatabase();
+        Connection c = db.connection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(1);
+      assertThat(db.schemaVersion()).isNotBlank();
+    }
+  }
+
+  @Test
+  void databaseNamesThatAreNotPlainAreRefused() {
+    EmbeddedPostgres pg = TestPostgres.server();
+    assertThatThrownBy(() -> pg.createDatabase("x; DROP DATABASE postgres"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
