@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedPostgresTest {
@@ -27,11 +28,34 @@ class EmbeddedPostgresTest {
     return dir;
   }
 
+  private final List<Path> clusters = new ArrayList<>();
+
+  /** Starts a cluster and remembers its folder (which may have moved; see EmbeddedPostgres). */
+  private EmbeddedPostgres started(Path folder, java.util.function.Consumer<String> log) {
+    EmbeddedPostgres pg = EmbeddedPostgres.start(folder, log);
+    clusters.add(pg.folder());
+    return pg;
+  }
+
+  /** Clusters take about 100 MB each: remove them once stopped. */
+  @AfterEach
+  void removeClusters() throws Exception {
+    for (Path c : clusters) {
+      if (Files.exists(c)) {
+        try (var walk = Files.walk(c)) {
+          for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(x);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void aClusterIsCreatedKeptAndFoundAgainAfterAStop() throws Exception {
     Path folder = folder().resolve("pg");
     List<String> log = new ArrayList<>();
-    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder, log::add)) {
+    try (EmbeddedPostgres pg = started(folder, log::add)) {
       pg.createDatabase("kept");
       try (Connection c = pg.connect("kept");
           Statement s = c.createStatement()) {
@@ -41,7 +65,7 @@ class EmbeddedPostgresTest {
       assertThat(log).anyMatch(l -> l.startsWith("creating the workspace database cluster"));
     }
     log.clear();
-    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder, log::add);
+    try (EmbeddedPostgres pg = started(folder, log::add);
         Connection c = pg.connect("kept");
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT x FROM t")) {
@@ -53,7 +77,7 @@ class EmbeddedPostgresTest {
 
   @Test
   void aConnectionWithoutThePasswordIsRefused() throws Exception {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder().resolve("pg"), l -> {})) {
+    try (EmbeddedPostgres pg = started(folder().resolve("pg"), l -> {})) {
       assertThat(pg.password()).hasSizeGreaterThanOrEqualTo(32);
       assertThat(Files.exists(pg.folder().resolve("password"))).isTrue();
       assertThatThrownBy(
@@ -65,7 +89,7 @@ class EmbeddedPostgresTest {
 
   @Test
   void theClusterFolderIsPrivate() throws Exception {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.start(folder().resolve("pg"), l -> {})) {
+    try (EmbeddedPostgres pg = started(folder().resolve("pg"), l -> {})) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pg.folder())))
           .isEqualTo("rwx------");
       assertThat(
