@@ -2,28 +2,19 @@ package org.chokepoint.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.chokepoint.cli.TextTable.Align;
-import org.chokepoint.data.text.CsvReader;
-import org.chokepoint.data.text.CsvRecord;
-import org.chokepoint.data.text.ImportException;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.screening.Schema;
 import org.chokepoint.screening.match.Thresholds;
 import org.chokepoint.screening.service.CatalogLists;
+import org.chokepoint.screening.service.ScreeningCsv;
 import org.chokepoint.screening.service.ScreeningHit;
 import org.chokepoint.screening.service.ScreeningReportFormat;
 import org.chokepoint.screening.service.ScreeningResult;
@@ -85,79 +76,13 @@ final class ScreenCommand implements Runnable {
   }
 
   static Schema schema(String text) {
-    if (text == null || text.isBlank()) {
-      return Schema.UNKNOWN;
-    }
-    return Schema.find(text)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "unknown schema \""
-                        + text
-                        + "\": use Person, Company, Organization, LegalEntity, Vessel or"
-                        + " Aircraft"));
+    return ScreeningCsv.schema(text);
   }
 
   static void sources(PrintStream err, List<Provenance> lists) {
     for (Provenance p : lists) {
       err.println("list: " + p.oneLine());
     }
-  }
-
-  /**
-   * All records of a UTF-8 CSV file with a header row, every row as wide as the header; errors name
-   * file, line and column.
-   */
-  static List<CsvRecord> readCsv(Path file) {
-    try (Reader r =
-            new java.io.InputStreamReader(
-                Files.newInputStream(file),
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-        CsvReader csv = new CsvReader(r, file.toString())) {
-      List<CsvRecord> all = csv.readAll();
-      if (all.isEmpty()) {
-        throw new ImportException(file.toString(), 1, 0, "empty file; expected a header row");
-      }
-      int width = all.get(0).size();
-      for (CsvRecord row : all.subList(1, all.size())) {
-        if (row.size() != width) {
-          throw row.error("has " + row.size() + " fields, the header has " + width);
-        }
-      }
-      return all;
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new ImportException(file.toString(), 0, 0, "not UTF-8 text (" + e.getMessage() + ")");
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw new ImportException(file.toString(), 0, 0, "not UTF-8 text", e);
-      }
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int indexOf(List<String> header, String name) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  static int column(CsvRecord header, String name) {
-    int i = indexOf(header.fields(), name);
-    if (i < 0) {
-      throw header.error(
-          "no column \"" + name + "\" in the header (" + String.join(",", header.fields()) + ")");
-    }
-    return i;
   }
 
   static void write(

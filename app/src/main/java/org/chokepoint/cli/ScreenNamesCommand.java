@@ -1,14 +1,12 @@
 package org.chokepoint.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.chokepoint.data.text.CsvRecord;
 import org.chokepoint.screening.Schema;
+import org.chokepoint.screening.service.ScreeningCsv;
 import org.chokepoint.screening.service.ScreeningQuery;
 import org.chokepoint.screening.service.ScreeningReportFormat;
 import org.chokepoint.screening.service.ScreeningResult;
@@ -54,43 +52,19 @@ final class ScreenNamesCommand implements Runnable {
   public void run() {
     ChokepointCommand root = ChokepointCommand.root(spec);
     Schema fallback = ScreenCommand.schema(schema);
-    List<CsvRecord> records = ScreenCommand.readCsv(file);
-    List<String> header = records.get(0).fields();
-    int nameCol = ScreenCommand.column(records.get(0), column);
-    int schemaCol = ScreenCommand.indexOf(header, "schema");
-    List<CsvRecord> body = records.subList(1, records.size());
-    List<ScreeningQuery> queries = new ArrayList<>();
-    for (CsvRecord r : body) {
-      Schema kind = fallback;
-      if (schemaCol >= 0 && !r.get(schemaCol).isBlank()) {
-        try {
-          kind = ScreenCommand.schema(r.get(schemaCol));
-        } catch (IllegalArgumentException e) {
-          throw r.error(schemaCol, e.getMessage());
-        }
-      }
-      queries.add(new ScreeningQuery(r.get(nameCol), kind, Set.of(), lists.limit));
-    }
+    List<CsvRecord> records = ScreeningCsv.read(file);
+    List<ScreeningQuery> queries =
+        ScreeningCsv.nameQueries(records, column, fallback, Set.of(), lists.limit);
     ScreeningService service = lists.service(root.session(), root.err());
-    ScreeningResult[] results = new ScreeningResult[queries.size()];
-    AtomicInteger done = new AtomicInteger();
     long t0 = System.nanoTime();
-    int every = Math.max(1000, queries.size() / 20);
-    IntStream.range(0, queries.size())
-        .parallel()
-        .forEach(
-            i -> {
-              results[i] = service.screen(queries.get(i));
-              int n = done.incrementAndGet();
-              if (n % every == 0) {
-                root.err().printf(Locale.ROOT, "screened %,d of %,d names%n", n, queries.size());
-              }
-            });
+    List<ScreeningResult> results =
+        service.screenAll(
+            queries,
+            Math.max(1000, queries.size() / 20),
+            n -> root.err().printf(Locale.ROOT, "screened %,d of %,d names%n", n, queries.size()));
     double seconds = (System.nanoTime() - t0) / 1e9;
-    List<ScreeningReportFormat.Row> rows = new ArrayList<>();
-    for (int i = 0; i < results.length; i++) {
-      rows.add(new ScreeningReportFormat.Row(header, body.get(i).fields(), results[i]));
-    }
+    List<ScreeningReportFormat.Row> rows = ScreeningCsv.rows(records, results);
+    List<String> header = records.get(0).fields();
     root.err()
         .printf(
             Locale.ROOT,

@@ -55,7 +55,8 @@ final class ServeCommand implements Runnable {
             session.dataDir(),
             session.workspace(),
             session.defaultPerspective(),
-            session.defaultConcern());
+            session.defaultConcern(),
+            session.screeningThresholds());
     ApiServer server = ApiServer.start(context, address.getHostAddress(), port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

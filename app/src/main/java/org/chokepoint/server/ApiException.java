@@ -5,10 +5,17 @@ public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Problem problem;
+  private final int retryAfterSeconds;
 
   public ApiException(Problem problem) {
+    this(problem, 0);
+  }
+
+  /** A problem to answer with a {@code Retry-After} header (503 while something is prepared). */
+  public ApiException(Problem problem, int retryAfterSeconds) {
     super(problem.detail());
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public static ApiException of(Problem.Kind kind, String detail) {
@@ -17,5 +24,10 @@ public final class ApiException extends RuntimeException {
 
   public Problem problem() {
     return problem;
+  }
+
+  /** Seconds after which the request may succeed, or 0 for no {@code Retry-After} header. */
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 }

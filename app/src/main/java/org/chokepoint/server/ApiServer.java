@@ -106,7 +106,14 @@ public final class ApiServer implements AutoCloseable {
                           + "</title><h1>Chokepoint</h1><p>This build has no web UI; see the <a"
                           + " href=\"/api\">API</a>.</p></html>"));
     }
-    app.exception(Exception.class, (e, ctx) -> problem(ctx, toProblem(e)));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          if (e instanceof ApiException a && a.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Integer.toString(a.retryAfterSeconds()));
+          }
+          problem(ctx, toProblem(e));
+        });
     app.error(
         404,
         ctx -> {

@@ -30,7 +30,8 @@ public record Problem(String type, String title, int status, String detail, List
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INVALID_CONTENT(422, "Invalid content"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     final int status;
     final String title;

@@ -104,7 +104,7 @@ class ScreenCommandTest {
     assertThat(s.err()).contains("b.csv:2:2: unknown schema");
     Path ragged = write("c.csv", "name,country\nAcme\n");
     CliRun g = CliRun.run(dir.resolve("data"), "screen", "names", ragged.toString());
-    assertThat(g.err()).contains("c.csv:2: has 1 fields");
+    assertThat(g.err()).contains("c.csv:2:2: has 1 fields");
     Files.write(dir.resolve("d.csv"), new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xC3, '\n'});
     CliRun enc =
         CliRun.run(dir.resolve("data"), "screen", "names", dir.resolve("d.csv").toString());

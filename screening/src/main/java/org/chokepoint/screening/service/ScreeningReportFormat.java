@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.provenance.Provenance;
+import org.chokepoint.screening.match.NameToken;
 import org.chokepoint.screening.match.Thresholds;
+import org.chokepoint.screening.match.TokenPair;
 
 /**
  * Screening results as CSV (one row per hit, or one no-match row for a name without hits; RFC 4180,
  * one header row) and JSON (every name with its hits, the thresholds and the list versions
- * screened, each with source, vintage and licence).
+ * screened, each with source, vintage and licence; each hit with the words paired and those left
+ * unpaired).
  */
 public final class ScreeningReportFormat {
   /** The hit columns, after the input's own columns. */
@@ -91,6 +94,17 @@ public final class ScreeningReportFormat {
     csv.flush();
   }
 
+  private static String text(List<NameToken> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (NameToken t : tokens) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.text());
+    }
+    return b.toString();
+  }
+
   public static void writeJson(
       List<Row> rows, Thresholds thresholds, List<Provenance> lists, Writer out) {
     ObjectNode root = JSON.createObjectNode();
@@ -139,6 +153,18 @@ public final class ScreeningReportFormat {
         hit.entity().countries().forEach(countries::add);
         h.put("listed_on", hit.entity().listedOn());
         h.put("explanation", hit.explanation());
+        ArrayNode words = h.putArray("matched_words");
+        for (TokenPair p : hit.match().pairs()) {
+          ObjectNode w = words.addObject();
+          w.put("query", text(p.query()));
+          w.put("listed", text(p.candidate()));
+          w.put("similarity", Math.round(p.similarity() * 1000) / 1000.0);
+          w.put("relation", p.relation().words());
+        }
+        ArrayNode unmatchedQuery = h.putArray("unmatched_query_words");
+        hit.match().unmatchedQuery().forEach(tok -> unmatchedQuery.add(tok.text()));
+        ArrayNode unmatchedListed = h.putArray("unmatched_listed_words");
+        hit.match().unmatchedCandidate().forEach(tok -> unmatchedListed.add(tok.text()));
       }
     }
     try {

@@ -132,6 +132,37 @@ public final class ScreeningService {
   }
 
   /**
+   * Screens many names in parallel, results in the order of the queries.
+   *
+   * @param progress called with the number of names screened so far, every {@code every} names
+   */
+  public List<ScreeningResult> screenAll(
+      List<ScreeningQuery> queries, int every, java.util.function.IntConsumer progress) {
+    ScreeningResult[] results = new ScreeningResult[queries.size()];
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    IntStream.range(0, queries.size())
+        .parallel()
+        .forEach(
+            i -> {
+              results[i] = screen(queries.get(i));
+              int n = done.incrementAndGet();
+              if (every > 0 && n % every == 0) {
+                progress.accept(n);
+              }
+            });
+    return List.of(results);
+  }
+
+  /** The loaded list versions a selection of dataset names screens against (empty: all). */
+  public List<Provenance> lists(java.util.Collection<String> selection) {
+    return lists.stream()
+        .filter(l -> selection.isEmpty() || selection.contains(l.name()))
+        .map(ScreeningList::provenance)
+        .toList();
+  }
+
+  /**
    * Every entry the query could match, best first, with its best name's score: from the index's
    * candidates, or (for measuring what the index loses) from every name.
    */
