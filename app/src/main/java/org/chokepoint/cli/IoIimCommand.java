@@ -14,6 +14,7 @@ import org.chokepoint.inputoutput.iim.InterdependencyMatrix;
 import org.chokepoint.inputoutput.iim.ResilienceCoefficients;
 import org.chokepoint.inputoutput.iim.StaticIim;
 import org.chokepoint.inputoutput.matrix.DenseMatrix;
+import org.chokepoint.simulation.IoIimKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

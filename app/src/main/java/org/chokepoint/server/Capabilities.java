@@ -15,7 +15,8 @@ public final class Capabilities {
         new DependenceApi(),
         new CriticalityApi(),
         new ChokepointsApi(),
-        new NetworkApi());
+        new NetworkApi(),
+        new SimulationApi());
   }
 
   /** The routes of the given capabilities, in order. */
