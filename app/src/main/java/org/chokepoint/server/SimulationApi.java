@@ -9,9 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.chokepoint.data.mrio.MrioFolderWriter;
 import org.chokepoint.data.text.CsvWriter;
+import org.chokepoint.inputoutput.IoResult;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.simulation.BuiltinTables;
+import org.chokepoint.simulation.IoIim;
+import org.chokepoint.simulation.IoTables;
 import org.chokepoint.simulation.Scenario;
 import org.chokepoint.simulation.ScenarioExamples;
 import org.chokepoint.simulation.ScenarioException;
@@ -72,10 +76,149 @@ final class SimulationApi implements Capability {
         Route.get("/api/v1/scenarios/examples", "simulation")
             .summary("The example scenarios shipped in the jar, with their YAML")
             .handler(r -> examples()),
+        Route.get("/api/v1/io/analyze", "simulation")
+            .summary(
+                "A table of the input-output analysis of a built-in table (x, Z, Y, A, B, L, G)")
+            .description(
+                "As `chokepoint io analyze` computes them (docs/methods/input-output.md, pymrio's"
+                    + " definitions); CSV is the file the command writes (pymrio's layout), JSON the"
+                    + " same numbers with row and column labels.")
+            .param(tableParam())
+            .param(
+                Param.of("matrix", Param.Type.STRING, "Which table.")
+                    .defaultValue("L")
+                    .allowed(MrioFolderWriter.TOP_LEVEL))
+            .handler(r -> analyze(r)),
+        Route.get("/api/v1/io/iim", "simulation")
+            .summary("Inoperability input-output model on a built-in table, static or dynamic")
+            .description(
+                "As `chokepoint io iim` (docs/methods/iim.md): static q = (I - A*)^-1 c* with"
+                    + " loss and interdependency indices, or with `steps` the dynamic model. JSON"
+                    + " and CSV are the command's --format json and csv.")
+            .param(tableParam())
+            .param(
+                Param.of(
+                        "shock",
+                        Param.Type.LIST,
+                        "Perturbations SECTOR=C[@START:END], comma-separated (C a fraction of the"
+                            + " sector's planned output).")
+                    .example("R/s2=0.5"))
+            .param(
+                Param.of("initial", Param.Type.LIST, "Initial inoperability SECTOR=Q (dynamic)."))
+            .param(
+                Param.of(
+                        "side", Param.Type.STRING, "demand (A* = diag(x)^-1 Z) or supply (A*=A^T).")
+                    .defaultValue("demand")
+                    .allowed(List.of("demand", "supply")))
+            .param(
+                Param.of(
+                    "steps",
+                    Param.Type.INTEGER,
+                    "Run the dynamic model for this many steps, 1 to " + MAX_IIM_STEPS + "."))
+            .param(Param.of("k", Param.Type.NUMBER, "Resilience coefficient of every sector."))
+            .param(
+                Param.of(
+                    "recovery_time",
+                    Param.Type.NUMBER,
+                    "Steps to recover to `lambda` of the initial inoperability; sets K."))
+            .param(
+                Param.of("lambda", Param.Type.NUMBER, "Share left at the recovery time.")
+                    .defaultValue("0.01"))
+            .param(
+                Param.of(
+                        "continuous",
+                        Param.Type.BOOLEAN,
+                        "Recovery without shocks in continuous time (with initial).")
+                    .defaultValue("false"))
+            .handler(r -> iim(r)),
         Route.get("/api/v1/scenarios/tables", "simulation")
             .summary(
                 "The built-in input-output tables a scenario may name (table: {dataset: NAME})")
             .handler(r -> tables()));
+  }
+
+  /** Most steps of the dynamic inoperability model a request may ask for. */
+  static final int MAX_IIM_STEPS = 3_650;
+
+  private static Param tableParam() {
+    return Param.of("table", Param.Type.STRING, "Built-in table (see /api/v1/scenarios/tables).")
+        .asRequired()
+        .example("bea-us-2023-summary");
+  }
+
+  private static Simulation.Table table(Request r) {
+    try {
+      return BuiltinTables.table(r.string("table"));
+    } catch (NoSuchElementException e) {
+      throw invalid("table", e.getMessage());
+    }
+  }
+
+  private static ApiException invalid(String parameter, String message) {
+    return new ApiException(
+        Problem.of(
+            Problem.Kind.INVALID_REQUEST,
+            parameter + ": " + message,
+            List.of(new Problem.Error(parameter, message))));
+  }
+
+  private static Reply analyze(Request r) {
+    Simulation.Table table = table(r);
+    String matrix = r.string("matrix");
+    IoResult result = IoTables.analyze(table);
+    Map<String, Object> doc = IoTables.json(result, matrix, table.source());
+    return new Reply(
+        w -> Json.write(w, doc),
+        w -> MrioFolderWriter.writeTable(result, matrix, w),
+        List.of(table.provenance()),
+        r.string("table") + "-" + matrix);
+  }
+
+  private static Reply iim(Request r) {
+    Simulation.Table table = table(r);
+    Integer steps = r.integer("steps");
+    if (steps != null && (steps < 1 || steps > MAX_IIM_STEPS)) {
+      throw invalid("steps", "must be from 1 to " + MAX_IIM_STEPS);
+    }
+    IoIim.Result result;
+    try {
+      result =
+          IoIim.run(
+              table.system(),
+              table.source(),
+              table.names(),
+              new IoIim.Options(
+                  r.string("side").equals("supply") ? IoIim.Side.SUPPLY : IoIim.Side.DEMAND,
+                  r.list("shock"),
+                  r.list("initial"),
+                  steps,
+                  r.optionalNumber("k"),
+                  r.optionalNumber("recovery_time"),
+                  r.number("lambda"),
+                  r.bool("continuous")));
+    } catch (IllegalArgumentException e) {
+      String m = String.valueOf(e.getMessage());
+      String parameter =
+          m.startsWith("give --k")
+              ? "k"
+              : m.startsWith("--continuous")
+                  ? "continuous"
+                  : m.startsWith("--initial")
+                      ? "steps"
+                      : m.contains("--initial") ? "initial" : "shock";
+      throw invalid(parameter, apiWords(m));
+    }
+    Map<String, Object> doc = IoIim.json(result);
+    return new Reply(
+        w -> Json.write(w, doc),
+        w -> IoIim.writeCsv(result, w),
+        List.of(table.provenance()),
+        "iim-" + r.string("table"));
+  }
+
+  /** The command's option names in a message, as this endpoint's parameters. */
+  private static String apiWords(String message) {
+    return String.valueOf(message).replace("--recovery-time", "recovery_time").replace("--", "");
   }
 
   private Reply submit(ApiContext c, Request r) {

@@ -292,4 +292,102 @@ class SimulationApiTest {
     assertThat(jobs.find(first.id())).isEmpty();
     assertThat(jobs.find(second.id())).isPresent();
   }
+
+  /**
+   * Static inoperability on the two-sector table, by hand: A* = diag(x)⁻¹ Z has the one entry
+   * A*[s1][s2] = 10,950 / 36,500 = 0.3; with c*(s2) = 0.5, q(s2) = 0.5 and q(s1) = 0.3 · 0.5 =
+   * 0.15; loss = x · q = 36,500 · 0.15 = 5,475 and 21,900 · 0.5 = 10,950 (a year of flows).
+   */
+  @Test
+  void iimOnABuiltInTableByHand() throws Exception {
+    HttpResponse<String> r = get("/api/v1/io/iim?table=two-sector&shock=R/s2=0.5");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode doc = json(r);
+    assertThat(doc.get("model").asText()).isEqualTo("static inoperability");
+    JsonNode s1 = doc.get("sectors").get(0);
+    JsonNode s2 = doc.get("sectors").get(1);
+    assertThat(s1.get("sector").asText()).isEqualTo("s1");
+    assertThat(s1.get("inoperability").asDouble()).isCloseTo(0.15, within(1e-12));
+    assertThat(s2.get("inoperability").asDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(s1.get("loss").asDouble()).isCloseTo(5475, within(1e-6));
+    assertThat(s2.get("loss").asDouble()).isCloseTo(10950, within(1e-6));
+
+    // the same service as chokepoint io iim: the same CSV on the same table
+    Path table = home.resolve("two-sector-table");
+    Files.createDirectories(table);
+    Files.writeString(
+        table.resolve("Z.csv"),
+        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
+    Files.writeString(
+        table.resolve("Y.csv"),
+        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    String cli = cliOut("io", "iim", table.toString(), "--shock", "R/s2=0.5", "--format", "csv");
+    assertThat(get("/api/v1/io/iim?table=two-sector&shock=R/s2=0.5&format=csv").body())
+        .isEqualTo(cli);
+
+    JsonNode dyn = json(get("/api/v1/io/iim?table=two-sector&shock=R/s2=0.5@0:4&steps=10&k=0.5"));
+    assertThat(dyn.get("model").asText()).isEqualTo("dynamic inoperability");
+    assertThat(dyn.get("trajectory")).hasSize(10);
+
+    HttpResponse<String> bad = get("/api/v1/io/iim?table=two-sector");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("errors").get(0).get("parameter").asText()).isEqualTo("shock");
+    bad = get("/api/v1/io/iim?table=two-sector&shock=R/s9=0.5");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("detail").asText()).contains("no sector R/s9");
+    bad = get("/api/v1/io/iim?table=two-sector&shock=R/s2=0.5&steps=0");
+    assertThat(json(bad).get("errors").get(0).get("parameter").asText()).isEqualTo("steps");
+    bad = get("/api/v1/io/iim?table=../../etc&shock=R/s2=0.5");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("errors").get(0).get("parameter").asText()).isEqualTo("table");
+  }
+
+  /**
+   * The Leontief inverse of the two-sector table, by hand: A = Z diag(x)⁻¹ has A[s1][s2] = 10,950 /
+   * 21,900 = 0.5, so L = (I − A)⁻¹ = [[1, 0.5], [0, 1]]; the CSV is the L.csv io analyze writes.
+   */
+  @Test
+  void leontiefOfABuiltInTableByHand() throws Exception {
+    HttpResponse<String> r = get("/api/v1/io/analyze?table=two-sector&matrix=L");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode v = json(r).get("values");
+    assertThat(v.get(0).get(0).asDouble()).isCloseTo(1, within(1e-12));
+    assertThat(v.get(0).get(1).asDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(v.get(1).get(0).asDouble()).isCloseTo(0, within(1e-12));
+    assertThat(v.get(1).get(1).asDouble()).isCloseTo(1, within(1e-12));
+    assertThat(json(r).get("rows").get(1).asText()).isEqualTo("R/s2");
+
+    Path table = home.resolve("two-sector-analyze");
+    Files.createDirectories(table);
+    Files.writeString(
+        table.resolve("Z.csv"),
+        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
+    Files.writeString(
+        table.resolve("Y.csv"),
+        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    Path out = home.resolve("two-sector-analyzed");
+    cliOut("io", "analyze", table.toString(), "--out", out.toString());
+    assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=L&format=csv").body())
+        .isEqualTo(Files.readString(out.resolve("L.csv")));
+    assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=x&format=csv").body())
+        .isEqualTo(Files.readString(out.resolve("x.csv")));
+
+    assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=Q").statusCode()).isEqualTo(400);
+    assertThat(get("/api/v1/io/analyze?matrix=L").statusCode()).isEqualTo(400);
+  }
+
+  static String cliOut(String... args) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    List<String> all = new java.util.ArrayList<>(List.of("--data-dir", home.toString()));
+    all.addAll(List.of(args));
+    int code =
+        ChokepointCommand.run(
+            all.toArray(String[]::new),
+            new PrintStream(o, true, StandardCharsets.UTF_8),
+            new PrintStream(e, true, StandardCharsets.UTF_8),
+            Application.opener(Map.of(), home.toString(), StarterPack.bundled()));
+    assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isZero();
+    return o.toString(StandardCharsets.UTF_8);
+  }
 }
