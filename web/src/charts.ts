@@ -1,14 +1,14 @@
 // ECharts with only the parts the pages use, and the world map from Natural Earth.
 import * as echarts from "echarts/core";
-import { BarChart, MapChart } from "echarts/charts";
-import { AriaComponent, GridComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import { BarChart, LineChart, MapChart } from "echarts/charts";
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
 import { numericToAlpha3 } from "./i18n";
 
-echarts.use([BarChart, MapChart, AriaComponent, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, MapChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 let mapRegistered = false;
 

@@ -9,11 +9,12 @@ import { dependencePage } from "./pages/dependence";
 import { mineralsPage } from "./pages/minerals";
 import { networkPage } from "./pages/network";
 import { screeningPage } from "./pages/screening";
+import { scenarioPage } from "./pages/scenario";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
 /** Every page; a new capability adds its page here. */
-const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, networkPage, screeningPage, datasetsPage];
+const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, networkPage, scenarioPage, screeningPage, datasetsPage];
 
 const main = document.querySelector<HTMLElement>("#main")!;
 

@@ -3,17 +3,7 @@ package org.chokepoint.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.chokepoint.inputoutput.IoSystem;
-import org.chokepoint.inputoutput.iim.DynamicIim;
-import org.chokepoint.inputoutput.iim.IimRecovery;
-import org.chokepoint.inputoutput.iim.IimShock;
-import org.chokepoint.inputoutput.iim.IimTrajectory;
-import org.chokepoint.inputoutput.iim.InterdependencyIndices;
-import org.chokepoint.inputoutput.iim.InterdependencyMatrix;
-import org.chokepoint.inputoutput.iim.ResilienceCoefficients;
-import org.chokepoint.inputoutput.iim.StaticIim;
-import org.chokepoint.inputoutput.matrix.DenseMatrix;
+import org.chokepoint.simulation.IoIim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +27,7 @@ import picocli.CommandLine.Spec;
     })
 final class IoIimCommand implements Runnable {
   /** Largest system the dense inoperability model takes. */
-  static final int MAX_SECTORS = 5_000;
+  static final int MAX_SECTORS = IoIim.MAX_SECTORS;
 
   @Spec CommandSpec spec;
 
@@ -109,68 +99,27 @@ final class IoIimCommand implements Runnable {
   public void run() {
     PrintWriter err = spec.commandLine().getErr();
     IoSystemOptions.Loaded loaded = input.load(err, IoCommand.progress(err));
-    IoSystem s = loaded.system();
-    if (s.size() > MAX_SECTORS) {
-      throw new IllegalArgumentException(
-          "the inoperability model is dense: at most " + MAX_SECTORS + " sectors, got " + s.size());
-    }
-    DenseMatrix aStar =
-        side == Side.DEMAND
-            ? InterdependencyMatrix.demandSide(s)
-            : InterdependencyMatrix.supplySide(s);
-    IoIimReport report = new IoIimReport(s, loaded, side.name().toLowerCase(Locale.ROOT), top);
-    List<IimShock> parsed = new ArrayList<>();
-    for (String sh : shocks) {
-      parsed.add(IoIimKeys.shock(s, sh));
-    }
-    if (steps == null) {
-      if (!initial.isEmpty() || continuous || recoveryTime != null || k != null) {
-        throw new IllegalArgumentException(
-            "--initial, --continuous, --k and --recovery-time need --steps (the dynamic model)");
-      }
-      if (parsed.isEmpty()) {
-        throw new IllegalArgumentException("give at least one --shock SECTOR=C");
-      }
-      double[] c = new double[s.size()];
-      for (IimShock sh : parsed) {
-        c[sh.sector()] += sh.value();
-      }
-      StaticIim.Result q = StaticIim.solve(aStar, c);
-      InterdependencyIndices ix =
-          side == Side.DEMAND && s.size() > 1 ? InterdependencyIndices.of(aStar) : null;
-      report.writeStatic(output, spec.commandLine().getOut(), q, ix, parsed);
+    IoIim.Result r =
+        IoIim.run(
+            loaded.system(),
+            loaded.source(),
+            loaded.names(),
+            new IoIim.Options(
+                side == Side.DEMAND ? IoIim.Side.DEMAND : IoIim.Side.SUPPLY,
+                shocks,
+                initial,
+                steps,
+                k,
+                recoveryTime,
+                lambda,
+                continuous));
+    IoIimReport report = new IoIimReport(r, top);
+    if (r.dynamic()) {
+      report.writeDynamic(output, spec.commandLine().getOut());
     } else {
-      double[] kv = resilience(aStar);
-      double[] q0 = new double[s.size()];
-      for (String init : initial) {
-        IimShock sh = IoIimKeys.shock(s, init);
-        q0[sh.sector()] = sh.value();
-      }
-      IimTrajectory t;
-      if (continuous) {
-        if (!parsed.isEmpty() || initial.isEmpty()) {
-          throw new IllegalArgumentException("--continuous takes --initial and no --shock");
-        }
-        t = IimRecovery.continuous(aStar, kv, q0, steps);
-      } else {
-        t = DynamicIim.run(aStar, kv, q0, parsed, steps);
-      }
-      report.writeDynamic(output, spec.commandLine().getOut(), t, kv, parsed, continuous);
+      report.writeStatic(output, spec.commandLine().getOut());
     }
     err.println("source: " + loaded.source());
     err.flush();
-  }
-
-  private double[] resilience(DenseMatrix aStar) {
-    int n = aStar.rows();
-    if (k != null && recoveryTime != null) {
-      throw new IllegalArgumentException("give --k or --recovery-time, not both");
-    }
-    if (recoveryTime != null) {
-      double[] tau = new double[n];
-      java.util.Arrays.fill(tau, recoveryTime);
-      return ResilienceCoefficients.fromRecoveryTimes(aStar, tau, lambda);
-    }
-    return ResilienceCoefficients.uniform(n, k == null ? 1 : k);
   }
 }

@@ -4,102 +4,43 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.inputoutput.IoSystem;
-import org.chokepoint.inputoutput.iim.IimShock;
 import org.chokepoint.inputoutput.iim.IimTrajectory;
 import org.chokepoint.inputoutput.iim.InterdependencyIndices;
 import org.chokepoint.inputoutput.iim.StaticIim;
+import org.chokepoint.simulation.IoIim;
 
 /**
  * The inoperability results as a table, CSV (one row per sector or per step and sector) or JSON.
  */
 final class IoIimReport {
+  private final IoIim.Result r;
   private final IoSystem s;
-  private final IoSystemOptions.Loaded loaded;
   private final String side;
   private final int top;
   private final double[] x;
 
-  IoIimReport(IoSystem s, IoSystemOptions.Loaded loaded, String side, int top) {
-    this.s = s;
-    this.loaded = loaded;
-    this.side = side;
+  IoIimReport(IoIim.Result r, int top) {
+    this.r = r;
+    this.s = r.system();
+    this.side = r.side();
     this.top = top;
     this.x = s.x();
   }
 
-  void writeStatic(
-      OutputOptions o,
-      PrintWriter out,
-      StaticIim.Result q,
-      InterdependencyIndices ix,
-      List<IimShock> shocks) {
+  void writeStatic(OutputOptions o, PrintWriter out) {
+    StaticIim.Result q = r.q();
+    InterdependencyIndices ix = r.indices();
     double[] qq = q.inoperability();
     double[] loss = q.loss(x);
     switch (o.format) {
-      case CSV ->
-          write(
-              o,
-              out,
-              w -> {
-                CsvWriter csv = new CsvWriter(w);
-                csv.row(
-                    "region",
-                    "sector",
-                    "name",
-                    "inoperability",
-                    "inoperability_unclipped",
-                    "planned_output",
-                    "loss",
-                    "dependency",
-                    "influence",
-                    "overall_dependency",
-                    "overall_influence");
-                for (int i = 0; i < s.size(); i++) {
-                  csv.row(
-                      s.sectors().get(i, 0),
-                      sectorKey(i),
-                      name(i),
-                      num(qq[i]),
-                      num(q.unclipped()[i]),
-                      num(x[i]),
-                      num(loss[i]),
-                      ix == null ? "" : num(ix.dependency()[i]),
-                      ix == null ? "" : num(ix.influence()[i]),
-                      ix == null ? "" : num(ix.overallDependency()[i]),
-                      ix == null ? "" : num(ix.overallInfluence()[i]));
-                }
-                csv.flush();
-              });
-      case JSON -> {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-          Map<String, Object> r = sectorFields(i);
-          r.put("inoperability", qq[i]);
-          r.put("inoperability_unclipped", q.unclipped()[i]);
-          r.put("planned_output", x[i]);
-          r.put("loss", loss[i]);
-          if (ix != null) {
-            r.put("dependency", ix.dependency()[i]);
-            r.put("influence", ix.influence()[i]);
-            r.put("overall_dependency", ix.overallDependency()[i]);
-            r.put("overall_influence", ix.overallInfluence()[i]);
-          }
-          rows.add(r);
-        }
-        Map<String, Object> doc = header("static inoperability", shocks);
-        doc.put("sectors", rows);
-        json(o, out, doc);
-      }
+      case CSV -> write(o, out, w -> IoIim.writeCsv(r, w));
+      case JSON -> json(o, out, IoIim.json(r));
       default -> {
         TextTable t = sectorTable();
         t.column("q", TextTable.Align.RIGHT)
@@ -130,51 +71,12 @@ final class IoIimReport {
     }
   }
 
-  void writeDynamic(
-      OutputOptions o,
-      PrintWriter out,
-      IimTrajectory t,
-      double[] k,
-      List<IimShock> shocks,
-      boolean continuous) {
+  void writeDynamic(OutputOptions o, PrintWriter out) {
+    IimTrajectory t = r.trajectory();
+    double[] k = r.k();
     switch (o.format) {
-      case CSV ->
-          write(
-              o,
-              out,
-              w -> {
-                CsvWriter csv = new CsvWriter(w);
-                csv.row("step", "region", "sector", "inoperability");
-                for (int step = 0; step < t.steps(); step++) {
-                  for (int i = 0; i < s.size(); i++) {
-                    csv.row(
-                        Integer.toString(step),
-                        s.sectors().get(i, 0),
-                        sectorKey(i),
-                        num(t.q()[step][i]));
-                  }
-                }
-                csv.flush();
-              });
-      case JSON -> {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-          Map<String, Object> r = sectorFields(i);
-          r.put("k", k[i]);
-          r.put("impact", t.impact()[i]);
-          r.put("peak", t.peak()[i]);
-          r.put("peak_step", t.peakStep()[i]);
-          r.put("final", t.q()[t.steps() - 1][i]);
-          r.put("loss", x[i] * t.impact()[i]);
-          rows.add(r);
-        }
-        Map<String, Object> doc =
-            header(continuous ? "continuous recovery" : "dynamic inoperability", shocks);
-        doc.put("steps", t.steps());
-        doc.put("sectors", rows);
-        doc.put("trajectory", t.q());
-        json(o, out, doc);
-      }
+      case CSV -> write(o, out, w -> IoIim.writeCsv(r, w));
+      case JSON -> json(o, out, IoIim.json(r));
       default -> {
         TextTable tab = sectorTable();
         tab.column("impact", TextTable.Align.RIGHT)
@@ -224,45 +126,8 @@ final class IoIimReport {
         .toList();
   }
 
-  private Map<String, Object> header(String model, List<IimShock> shocks) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("model", model);
-    doc.put("side", side);
-    List<Map<String, Object>> sh = new ArrayList<>();
-    for (IimShock c : shocks) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("sector", s.sectors().joined(c.sector()));
-      m.put("value", c.value());
-      m.put("start", c.start());
-      m.put("end", c.end() == Integer.MAX_VALUE ? null : c.end());
-      sh.add(m);
-    }
-    doc.put("shocks", sh);
-    doc.put("source", loaded.source());
-    return doc;
-  }
-
-  private Map<String, Object> sectorFields(int i) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("region", s.sectors().get(i, 0));
-    r.put("sector", sectorKey(i));
-    if (!loaded.names().isEmpty()) {
-      r.put("name", name(i));
-    }
-    return r;
-  }
-
-  private String sectorKey(int i) {
-    List<String> t = s.sectors().tuple(i);
-    return String.join("/", t.subList(1, t.size()));
-  }
-
   private String name(int i) {
-    return loaded.names().getOrDefault(sectorKey(i), "");
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    return r.names().getOrDefault(IoIim.sectorKey(s, i), "");
   }
 
   private static String fmt(String f, double v) {

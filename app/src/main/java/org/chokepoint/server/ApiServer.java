@@ -167,9 +167,17 @@ public final class ApiServer implements AutoCloseable {
       body = u.bytes();
       bodyName = u.name();
     }
-    Request request = Request.validate(route, ctx.queryParamMap(), body, bodyName);
+    Map<String, List<String>> query = ctx.queryParamMap();
+    if (!ctx.pathParamMap().isEmpty()) {
+      query = new LinkedHashMap<>(query);
+      for (Map.Entry<String, String> p : ctx.pathParamMap().entrySet()) {
+        query.put(p.getKey(), List.of(p.getValue()));
+      }
+    }
+    Request request = Request.validate(route, query, body, bodyName);
+    // answers about resources that change (a job) are never kept
     String key =
-        route.body() == null
+        route.body() == null && !route.path().contains("{")
             ? ResponseCache.key(
                 route, ctx.queryParamMap(), csv, context.workspace().catalog().currentVersions())
             : null;
@@ -178,6 +186,10 @@ public final class ApiServer implements AutoCloseable {
           Reply reply = route.handler().handle(request);
           StringWriter out = new StringWriter();
           (csv ? reply.csv() : reply.json()).accept(out);
+          if (reply.status() != 200 || !reply.headers().isEmpty()) {
+            ctx.status(reply.status());
+            reply.headers().forEach(ctx::header);
+          }
           return new ResponseCache.Entry(
               out.toString(),
               csv ? CSV : JSON,
@@ -229,7 +241,8 @@ public final class ApiServer implements AutoCloseable {
     } else if (type.isEmpty()
         || type.startsWith("text/csv")
         || type.startsWith("text/plain")
-        || type.startsWith("application/octet-stream")) {
+        || type.startsWith("application/octet-stream")
+        || accepts(route, type)) {
       bytes = ctx.bodyAsBytes();
     } else {
       throw ApiException.of(
@@ -243,6 +256,17 @@ public final class ApiServer implements AutoCloseable {
       throw tooLarge(route);
     }
     return new Upload(bytes, name);
+  }
+
+  /** Whether the route's body media types (comma-separated) include {@code type}. */
+  private static boolean accepts(Route route, String type) {
+    String base = type.split(";")[0].strip();
+    for (String t : route.body().mediaType().split(",")) {
+      if (!base.isEmpty() && t.strip().equals(base)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ApiException tooLarge(Route route) {
@@ -380,9 +404,16 @@ public final class ApiServer implements AutoCloseable {
     o.put("detail", p.detail());
     o.put("instance", ctx.path());
     if (!p.errors().isEmpty()) {
-      List<Map<String, String>> errors = new ArrayList<>();
+      List<Map<String, Object>> errors = new ArrayList<>();
       for (Problem.Error err : p.errors()) {
-        errors.add(Map.of("parameter", err.parameter(), "message", err.message()));
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("parameter", err.parameter());
+        e.put("message", err.message());
+        if (err.line() != null) {
+          e.put("line", err.line());
+          e.put("column", err.column());
+        }
+        errors.add(e);
       }
       o.put("errors", errors);
     }

@@ -16,7 +16,8 @@ public final class Capabilities {
         new CriticalityApi(),
         new ChokepointsApi(),
         new NetworkApi(),
-        new ScreeningApi());
+        new ScreeningApi(),
+        new SimulationApi());
   }
 
   /** The routes of the given capabilities, in order. */

@@ -38,7 +38,11 @@ final class OpenApi {
       }
       ArrayNode params = op.putArray("parameters");
       for (Param p : r.params()) {
-        params.add(parameter(p));
+        ObjectNode param = parameter(p);
+        if (r.path().contains("{" + p.name() + "}")) {
+          param.put("in", "path").put("required", true);
+        }
+        params.add(param);
       }
       ObjectNode format =
           params
@@ -57,11 +61,13 @@ final class OpenApi {
         body.put("required", true);
         body.put("description", r.body().description());
         ObjectNode content = body.putObject("content");
-        content
-            .putObject(r.body().mediaType())
-            .putObject("schema")
-            .put("type", "string")
-            .put("maxLength", r.body().maxBytes());
+        for (String type : r.body().mediaType().split(",")) {
+          content
+              .putObject(type.strip())
+              .putObject("schema")
+              .put("type", "string")
+              .put("maxLength", r.body().maxBytes());
+        }
         ObjectNode form =
             content.putObject("multipart/form-data").putObject("schema").put("type", "object");
         form.putObject("properties")

@@ -14,8 +14,15 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<Error> errors) {
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  /** One invalid parameter or body field and why. */
-  public record Error(String parameter, String message) {}
+  /**
+   * One invalid parameter or body field and why; for a field of a YAML or JSON body, the line and
+   * column where it is written (null when unknown).
+   */
+  public record Error(String parameter, String message, Integer line, Integer column) {
+    public Error(String parameter, String message) {
+      this(parameter, message, null, null);
+    }
+  }
 
   public Problem {
     errors = List.copyOf(errors);

@@ -157,6 +157,11 @@ public final class Request {
     return (Double) values.get(name);
   }
 
+  /** A number parameter, or null when the request gives none and it has no default. */
+  public Double optionalNumber(String name) {
+    return (Double) values.get(name);
+  }
+
   public boolean bool(String name) {
     return Boolean.TRUE.equals(values.get(name));
   }

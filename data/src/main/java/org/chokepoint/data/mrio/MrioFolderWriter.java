@@ -163,6 +163,40 @@ public final class MrioFolderWriter {
     }
   }
 
+  /** The top-level tables of a result folder, by name: x, Z, Y, A, B and, when dense, L and G. */
+  public static final List<String> TOP_LEVEL = List.of("x", "Z", "Y", "A", "B", "L", "G");
+
+  /**
+   * One top-level table of a result ({@link #TOP_LEVEL}), the same CSV as its file in the folder.
+   */
+  public static void writeTable(IoResult r, String name, java.io.Writer w) {
+    IoSystem s = r.system();
+    Labels sec = s.sectors();
+    if ((name.equals("L") || name.equals("G")) && !r.dense()) {
+      throw new IllegalArgumentException(
+          name + " is not formed: the system was solved by iteration without a dense inverse");
+    }
+    try {
+      switch (name) {
+        case "x" ->
+            PandasCsvWriter.write(
+                w, sec, Labels.of("", List.of("indout")), PandasCsvWriter.of(s.x()));
+        case "Z" -> PandasCsvWriter.write(w, sec, sec, PandasCsvWriter.of(s.z()));
+        case "Y" -> PandasCsvWriter.write(w, sec, s.finalDemand(), PandasCsvWriter.of(s.y()));
+        case "A" -> PandasCsvWriter.write(w, sec, sec, PandasCsvWriter.of(s.a()));
+        case "B" -> PandasCsvWriter.write(w, sec, sec, PandasCsvWriter.of(r.b()));
+        case "L" -> PandasCsvWriter.write(w, sec, sec, PandasCsvWriter.of(r.l()));
+        case "G" -> PandasCsvWriter.write(w, sec, sec, PandasCsvWriter.of(r.g()));
+        default ->
+            throw new IllegalArgumentException(
+                "no table " + name + " (tables: " + String.join(", ", TOP_LEVEL) + ")");
+      }
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** For tests and callers that hold a matrix without an analysis. */
   static void writeMatrix(Path file, Labels rows, Labels cols, DenseMatrix m) {
     PandasCsvWriter.write(file, rows, cols, PandasCsvWriter.of(m));

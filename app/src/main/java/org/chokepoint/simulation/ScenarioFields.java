@@ -1,18 +1,88 @@
-package org.chokepoint.cli;
+package org.chokepoint.simulation;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Readers of a scenario's fields that name the file and the field in their errors. */
-record ScenarioFields(Path file) {
-  IllegalArgumentException error(String field, String message) {
-    return new IllegalArgumentException(
-        file + ": " + (field.isEmpty() ? "" : field + ": ") + message);
+/**
+ * Readers of a scenario's fields that name the origin (the file) and the field in their errors,
+ * with the line and column where the field is written.
+ *
+ * @param locations field path ({@code shocks[0].magnitude}) → {line, column}
+ */
+record ScenarioFields(String origin, Map<String, int[]> locations) {
+  ScenarioException error(String field, String message) {
+    int[] at = locate(locations, field);
+    return new ScenarioException(
+        origin + ": " + (field.isEmpty() ? "" : field + ": ") + message,
+        field,
+        at == null ? -1 : at[0],
+        at == null ? -1 : at[1]);
+  }
+
+  /** Where a field (or, failing that, the nearest enclosing one) is written. */
+  static int[] locate(Map<String, int[]> locations, String field) {
+    String f = field;
+    while (!f.isEmpty()) {
+      int[] at = locations.get(f);
+      if (at != null) {
+        return at;
+      }
+      int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+      f = cut <= 0 ? "" : f.substring(0, cut);
+    }
+    return null;
+  }
+
+  /**
+   * The line and column of every field and list item of a YAML or JSON text, by the path the errors
+   * use; empty when the text does not parse (the parse error then has its own location).
+   */
+  static Map<String, int[]> locations(String text) {
+    Map<String, int[]> out = new HashMap<>();
+    try (JsonParser p = new YAMLFactory().createParser(text)) {
+      while (p.nextToken() != null) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.FIELD_NAME || p.getParsingContext().inArray()) {
+          String path = path(p.getParsingContext().pathAsPointer().toString());
+          JsonLocation loc = p.currentTokenLocation();
+          out.putIfAbsent(path, new int[] {loc.getLineNr(), loc.getColumnNr()});
+        }
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    return out;
+  }
+
+  /** {@code /shocks/0/magnitude} → {@code shocks[0].magnitude}. */
+  private static String path(String pointer) {
+    StringBuilder b = new StringBuilder();
+    for (String part : pointer.split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String p = part.replace("~1", "/").replace("~0", "~");
+      if (p.chars().allMatch(Character::isDigit)) {
+        b.append('[').append(p).append(']');
+      } else {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(p);
+      }
+    }
+    return b.toString();
   }
 
   void only(JsonNode node, String prefix, Set<String> known) {

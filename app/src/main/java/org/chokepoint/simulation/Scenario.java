@@ -1,4 +1,4 @@
-package org.chokepoint.cli;
+package org.chokepoint.simulation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,11 +16,18 @@ import org.chokepoint.inputoutput.dynamic.ArioParameters;
 import org.chokepoint.inputoutput.dynamic.FirmParameters;
 
 /**
- * A disruption scenario read from YAML (docs/methods/ario.md, "Scenarios"): the table, the model
- * and its parameters, the horizon and the shocks. Paths are relative to the scenario's folder.
- * Every mistake is reported with the file and the field, and parse errors with line and column.
+ * A disruption scenario read from YAML or JSON (docs/methods/ario.md, "Scenarios"): the table, the
+ * model and its parameters, the horizon and the shocks. The table is a folder ({@code mrio:} or
+ * {@code bea:}, paths relative to the scenario's folder) or a built-in table by name ({@code
+ * dataset:}); a scenario that does not come from a file (one sent to the server) may only name a
+ * built-in table. Every mistake is reported with the origin and the field, and with line and column
+ * where the text has them ({@link ScenarioException}).
+ *
+ * @param dataset the built-in table named by {@code table: {dataset: NAME}}, else null
+ * @param importCategories the final-demand categories that are imports; null when a built-in table
+ *     is named without {@code imports:} (the table's own default then applies)
  */
-record Scenario(
+public record Scenario(
     String name,
     String model,
     Path firms,
@@ -28,6 +35,7 @@ record Scenario(
     FirmParameters firmParameters,
     Path mrio,
     Path bea,
+    String dataset,
     Integer year,
     BeaIoReader.Level level,
     BeaIoReader.Redefinitions redefinitions,
@@ -47,7 +55,8 @@ record Scenario(
           "imports",
           "recovery_tolerance",
           "shocks");
-  private static final Set<String> TABLE = Set.of("mrio", "bea", "year", "level", "redefinitions");
+  private static final Set<String> TABLE =
+      Set.of("mrio", "bea", "dataset", "year", "level", "redefinitions");
   private static final Set<String> PARAMS =
       Set.of(
           "inventory_days",
@@ -85,7 +94,7 @@ record Scenario(
    * One shock as written: sectors by key (REGION/SECTOR or SECTOR) or a whole region; for the firm
    * model, firms by name (in {@code sectors}).
    */
-  record Shock(
+  public record Shock(
       String type,
       List<String> sectors,
       String region,
@@ -101,10 +110,10 @@ record Scenario(
    * Shocked units chosen by country (ISO 3166-1 alpha-3, or a region label), product and country
    * group ({@code country:}, {@code product:}, {@code group:}); empty lists mean "any".
    */
-  record Selection(List<String> countries, List<String> products, String group) {
+  public record Selection(List<String> countries, List<String> products, String group) {
     static final Selection NONE = new Selection(List.of(), List.of(), null);
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
       return countries.isEmpty() && products.isEmpty() && group == null;
     }
   }
@@ -113,24 +122,47 @@ record Scenario(
    * A destruction-and-rebuilding event ({@code type: destruction}): capital destroyed, capital
    * ratio κ, the rebuilding sectors (key → share) and τ_rec.
    */
-  record Destruction(
+  public record Destruction(
       double damage, double capitalRatio, java.util.Map<String, Double> rebuilding, double tau) {}
 
-  static Scenario read(Path file) {
-    JsonNode root;
+  /** Reads a scenario file; paths in it are relative to its folder. */
+  public static Scenario read(Path file) {
+    String text;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new IllegalArgumentException(
-          file
-              + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-              + ": not valid YAML: "
-              + e.getOriginalMessage());
+      text = Files.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    ScenarioFields r = new ScenarioFields(file);
+    return parse(
+        text, file.toString(), file.toAbsolutePath().getParent(), file.getFileName().toString());
+  }
+
+  /**
+   * Reads a scenario that comes from no file (YAML or JSON text): it may name a built-in table
+   * only, never a path.
+   *
+   * @param origin what errors call the text, such as "scenario"
+   */
+  public static Scenario parse(String text, String origin) {
+    return parse(text, origin, null, origin);
+  }
+
+  private static Scenario parse(String text, String origin, Path dir, String defaultName) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new ScenarioException(
+          origin
+              + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+              + ": not valid YAML: "
+              + e.getOriginalMessage(),
+          "",
+          loc == null ? -1 : loc.getLineNr(),
+          loc == null ? -1 : loc.getColumnNr());
+    }
+    ScenarioFields r = new ScenarioFields(origin, ScenarioFields.locations(text));
     if (root == null || !root.isObject()) {
       throw r.error("", "the scenario must be a mapping (name:, model:, table:, shocks:, …)");
     }
@@ -140,21 +172,37 @@ record Scenario(
       throw r.error("model", "unknown model \"" + model + "\" (known: ario, firm)");
     }
     if (model.equals("firm")) {
-      return firmScenario(file, root, r);
+      return firmScenario(dir, defaultName, root, r);
     }
     if (root.has("network")) {
       throw r.error("network", "a network goes with model: firm");
     }
     JsonNode table = root.get("table");
     if (table == null || !table.isObject()) {
-      throw r.error("table", "give the table: {mrio: FOLDER} or {bea: FOLDER, year: YEAR}");
+      throw r.error(
+          "table", "give the table: {mrio: FOLDER}, {bea: FOLDER, year: YEAR} or {dataset: NAME}");
     }
     r.only(table, "table.", TABLE);
-    Path dir = file.toAbsolutePath().getParent();
+    for (String f : List.of("mrio", "bea")) {
+      if (table.has(f) && dir == null) {
+        throw r.error(
+            "table." + f,
+            "this scenario comes from no file, so it may not name folders; name a built-in table"
+                + " with table: {dataset: NAME}");
+      }
+    }
     Path mrio = table.has("mrio") ? dir.resolve(r.text(table, "mrio", null)) : null;
     Path bea = table.has("bea") ? dir.resolve(r.text(table, "bea", null)) : null;
-    if ((mrio == null) == (bea == null)) {
-      throw r.error("table", "give one of mrio: FOLDER or bea: FOLDER");
+    String dataset = table.has("dataset") ? r.text(table, "dataset", null).strip() : null;
+    if ((mrio != null ? 1 : 0) + (bea != null ? 1 : 0) + (dataset != null ? 1 : 0) != 1) {
+      throw r.error("table", "give one of mrio: FOLDER, bea: FOLDER or dataset: NAME");
+    }
+    if (dataset != null) {
+      for (String f : List.of("year", "level", "redefinitions")) {
+        if (table.has(f)) {
+          throw r.error("table." + f, "a built-in table (dataset:) is one year and level already");
+        }
+      }
     }
     Integer year = table.has("year") ? r.integer(table, "table.year", "year", 0) : null;
     if (bea != null && year == null) {
@@ -174,6 +222,8 @@ record Scenario(
       imports.addAll(r.strings(root, "imports"));
     } else if (bea != null) {
       imports.add("F050");
+    } else if (dataset != null) {
+      imports = null;
     }
     int horizon = r.integer(root, "horizon", "horizon", 365);
     if (horizon < 1 || horizon > 36_500) {
@@ -215,17 +265,18 @@ record Scenario(
       shocks.add(r.shock(list.get(k), "shocks[" + k + "]."));
     }
     return new Scenario(
-        r.text(root, "name", file.getFileName().toString()),
+        r.text(root, "name", defaultName),
         model,
         null,
         null,
         null,
         mrio,
         bea,
+        dataset,
         year,
         level,
         redefinitions,
-        List.copyOf(imports),
+        imports == null ? null : List.copyOf(imports),
         horizon,
         params,
         tol,
@@ -233,7 +284,8 @@ record Scenario(
   }
 
   /** {@code model: firm}: a supply network of firms, capacity shocks on firms. */
-  private static Scenario firmScenario(Path file, JsonNode root, ScenarioFields r) {
+  private static Scenario firmScenario(
+      Path dir, String defaultName, JsonNode root, ScenarioFields r) {
     if (root.has("table") || root.has("imports")) {
       throw r.error(root.has("table") ? "table" : "imports", "the firm model takes network:");
     }
@@ -242,7 +294,12 @@ record Scenario(
       throw r.error("network", "give the network: {firms: FIRMS.csv, links: LINKS.csv}");
     }
     r.only(net, "network.", NETWORK);
-    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw r.error(
+          "network",
+          "this scenario comes from no file, so it may not name the network's files; the firm"
+              + " model runs from a scenario file (chokepoint simulate)");
+    }
     Path firms = dir.resolve(r.text(net, "firms", null));
     Path links = dir.resolve(r.text(net, "links", null));
     int horizon = r.integer(root, "horizon", "horizon", 100);
@@ -309,11 +366,12 @@ record Scenario(
       shocks.add(new Shock(type, names, null, List.of(), m, start, -1, recovery, null, sel));
     }
     return new Scenario(
-        r.text(root, "name", file.getFileName().toString()),
+        r.text(root, "name", defaultName),
         "firm",
         firms,
         links,
         params,
+        null,
         null,
         null,
         null,

@@ -1,4 +1,4 @@
-package org.chokepoint.cli;
+package org.chokepoint.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,10 @@ import org.chokepoint.inputoutput.IoSystem;
 import org.chokepoint.inputoutput.iim.IimShock;
 
 /** Parses {@code SECTOR=VALUE[@START:END]} against a system's sector labels. */
-final class IoIimKeys {
+public final class IoIimKeys {
   private IoIimKeys() {}
 
-  static IimShock shock(IoSystem s, String text) {
+  public static IimShock shock(IoSystem s, String text) {
     int eq = text.lastIndexOf('=');
     if (eq <= 0) {
       throw new IllegalArgumentException("\"" + text + "\" is not SECTOR=VALUE[@START:END]");
@@ -45,7 +45,7 @@ final class IoIimKeys {
   }
 
   /** The sector whose labels joined by "/" are {@code key}, or whose sector label alone is. */
-  static int sector(IoSystem s, String key) {
+  public static int sector(IoSystem s, String key) {
     int exact = s.indexOfSector(key);
     if (exact >= 0) {
       return exact;

@@ -1,0 +1,137 @@
+// Browser test of the scenario runner page against the real jar: Debian's chromium driven by
+// playwright-core. Skipped, with a message, when no chromium is installed. Screenshots land in
+// web/target/screenshots (or $CHOKEPOINT_SCREENSHOTS).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const jar = process.env.CHOKEPOINT_JAR ?? resolve(here, "../../app/target/chokepoint.jar");
+const shots = process.env.CHOKEPOINT_SCREENSHOTS ?? resolve(here, "../target/screenshots");
+const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const skip = !chromiumPath
+  ? "no chromium found (Debian: apt-get install chromium); browser tests skipped"
+  : !existsSync(resolve(here, "../node_modules/playwright-core")) ||
+      !existsSync(resolve(here, "../target/classes/org/chokepoint/web/index.html"))
+    ? "the web UI was not built (-Dweb.skip=true); browser tests skipped"
+  : !existsSync(jar)
+    ? `no jar at ${jar}; build it first (./mvnw -B -DskipTests package -pl app -am)`
+    : false;
+
+let server;
+let base;
+let browser;
+let dataDir;
+
+before(async () => {
+  if (skip) return;
+  dataDir = mkdtempSync(join(tmpdir(), "chokepoint-scenario-"));
+  server = spawn("java", ["-jar", jar, "--data-dir", dataDir, "serve", "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  server.stderr.on("data", (d) => (err += d));
+  base = await new Promise((ok, fail) => {
+    let out = "";
+    const timer = setTimeout(() => fail(new Error(`server not ready in 60 s: ${out} ${err}`)), 60_000);
+    server.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/serving (http:\/\/[^/\s]+)\//);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    });
+    server.on("exit", (code) => fail(new Error(`server exited ${code}: ${err}`)));
+  });
+  const { chromium } = await import("playwright-core");
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill("SIGTERM");
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Opens the page in a fresh context, collecting console errors and failed requests. */
+async function open(hash, lang = "en") {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ctx.addInitScript((l) => localStorage.setItem("chokepoint.lang", l), lang);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  await page.goto(`${base}/${hash}`);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  return { page, ctx, errors };
+}
+
+async function inked(page, selector) {
+  return page.$eval(selector, (c) => {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] < 200 || d[i + 1] < 200)) n++;
+    return n;
+  });
+}
+
+test("scenario page loads without console errors and lists the examples", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/scenario");
+  assert.equal(await page.locator("main .error").count(), 0, await page.locator("main").innerText());
+  assert.deepEqual(errors, []);
+  assert.equal(await page.getAttribute("main", "data-page"), "scenario");
+  const { examples } = await (await fetch(`${base}/api/v1/scenarios/examples`)).json();
+  assert.equal(await page.locator("#sc-example option").count(), examples.length);
+  assert.match(await page.inputValue("#sc-text"), /dataset: two-sector/);
+  await ctx.close();
+});
+
+test("running the BEA example shows progress, then charts with data and the summary", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/scenario");
+  await page.selectOption("#sc-example", "bea-334-export-stop");
+  assert.match(await page.inputValue("#sc-text"), /dataset: bea-us-2023-summary/);
+  await page.click("#sc-run");
+  await page.waitForSelector('[role="progressbar"]', { timeout: 30_000 });
+  await page.waitForSelector("#sc-output canvas", { timeout: 120_000 });
+  const bar = page.locator('[role="progressbar"]');
+  assert.equal(await bar.getAttribute("aria-valuenow"), "365");
+  assert.equal(await bar.getAttribute("aria-valuemax"), "365");
+  assert.equal(Number(await page.getAttribute("#sc-output", "data-points")), 365);
+  assert.equal(Number(await page.getAttribute("#sc-loss", "data-points")), 365);
+  assert.ok((await inked(page, "#sc-output canvas")) > 1000, "output chart looks blank");
+  assert.ok((await inked(page, "#sc-loss canvas")) > 1000, "loss chart looks blank");
+  // every chart names its dataset and vintage
+  assert.match(await page.innerText("#sc-output-title"), /bea-us-2023-summary, 2023/);
+  assert.match(await page.innerText("#sc-loss-title"), /bea-us-2023-summary, 2023/);
+  assert.ok((await page.locator("#sc-summary tbody tr").count()) >= 5);
+  // the CSV download is the job's time series, 365 days under one header row
+  const href = await page.getAttribute("#sc-csv", "href");
+  const csv = await (await fetch(base + href)).text();
+  assert.equal(csv.trim().split(/\r?\n/).length, 366);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "scenario-en.png"), fullPage: true });
+  await ctx.close();
+});
+
+test("a bad scenario shows the problem with its field, line and column, in Japanese", { skip }, async () => {
+  const { page, ctx } = await open("#/scenario", "ja");
+  assert.match(await page.innerText("main h1"), /シナリオ実行/);
+  await page.fill("#sc-text", "name: bad\ntable: {dataset: two-sector}\nshocks:\n  - type: final_demand\n    sector: R/s2\n    magnitude: 2\n");
+  await page.click("#sc-run");
+  await page.waitForSelector("#sc-result .error", { timeout: 30_000 });
+  const text = await page.innerText("#sc-result .error");
+  assert.match(text, /shocks\[0\]\.magnitude/);
+  assert.match(text, /6行目/);
+  await page.screenshot({ path: join(shots, "scenario-ja-error.png"), fullPage: true });
+  await ctx.close();
+});
