@@ -98,7 +98,7 @@ export const screeningPage: Page = {
           <th scope="col">${esc(t("screening.licence"))}</th></tr></thead>
           <tbody>${lists
             .map(
-              (l) => `<tr><th scope="row"><code>${esc(l.dataset)}</code></th><td>${esc(l.source)}</td><td>${esc(l.vintage)}</td>
+              (l) => `<tr><th scope="row"><code>${esc(l.dataset)}</code></th><td>${esc(l.source)}</td><td class="nowrap">${esc(l.vintage)}</td>
               <td class="num">${l.entries ? num(Number(l.entries)) : "–"}</td><td>${esc(l.licence)}</td></tr>`,
             )
             .join("")}</tbody>

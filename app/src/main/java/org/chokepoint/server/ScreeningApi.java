@@ -142,9 +142,10 @@ final class ScreeningApi implements Capability {
   }
 
   private static Reply listing(ApiContext c, ScreeningIndex index) {
+    List<String> names = CatalogLists.available(c.workspace().catalog());
     List<DatasetManifest> manifests =
         c.workspace().catalog().listDatasets().stream()
-            .filter(m -> CatalogLists.available(c.workspace().catalog()).contains(m.name()))
+            .filter(m -> names.contains(m.name()))
             .toList();
     index.warmUp();
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -163,10 +164,10 @@ final class ScreeningApi implements Capability {
       rows.add(o);
     }
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put(
-        "thresholds",
-        Map.of(
-            "match", c.screeningThresholds().match(), "review", c.screeningThresholds().review()));
+    Map<String, Object> thresholds = new LinkedHashMap<>();
+    thresholds.put("match", c.screeningThresholds().match());
+    thresholds.put("review", c.screeningThresholds().review());
+    json.put("thresholds", thresholds);
     json.put("lists", rows);
     return new Reply(
         w -> Json.write(w, json),
