@@ -33,6 +33,9 @@ final class SimulationApi implements Capability {
   /** The largest scenario accepted. */
   static final long MAX_SCENARIO_BYTES = 256 << 10;
 
+  /** The longest horizon the server runs (ten years; the command line takes up to 36,500 days). */
+  static final int MAX_HORIZON = 3_650;
+
   private final SimulationJobs jobs;
 
   SimulationApi() {
@@ -231,6 +234,16 @@ final class SimulationApi implements Capability {
       if (!sc.model().equals("ario")) {
         throw new ScenarioException(
             "scenario: model: the server runs model: ario", "model", -1, -1);
+      }
+      if (sc.horizon() > MAX_HORIZON) {
+        throw new ScenarioException(
+            "scenario: horizon: the server runs at most "
+                + MAX_HORIZON
+                + " days (chokepoint simulate runs longer ones), got "
+                + sc.horizon(),
+            "horizon",
+            -1,
+            -1);
       }
       try {
         table = BuiltinTables.table(sc.dataset());

@@ -248,6 +248,13 @@ class SimulationApiTest {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("network");
 
+    r = post(TWO_SECTOR.replace("horizon: 40", "horizon: 36500"), "text/yaml");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("horizon");
+
+    r = post("# " + "x".repeat(400 << 10) + "\n" + TWO_SECTOR, "text/yaml");
+    assertThat(r.statusCode()).isEqualTo(413);
+
     assertThat(post(TWO_SECTOR, "image/png").statusCode()).isEqualTo(415);
     assertThat(post("", "text/yaml").statusCode()).isEqualTo(400);
   }
