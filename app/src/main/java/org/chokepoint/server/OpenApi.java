@@ -77,8 +77,12 @@ final class OpenApi {
         form.putArray("required").add("file");
       }
       ObjectNode responses = op.putObject("responses");
-      ObjectNode ok = responses.putObject("200");
-      ok.put("description", "The result, with its sources.");
+      ObjectNode ok = responses.putObject(r.accepted() ? "202" : "200");
+      ok.put(
+          "description",
+          r.accepted()
+              ? "Accepted: the job, with its address in the Location header."
+              : "The result, with its sources.");
       ObjectNode content = ok.putObject("content");
       content.putObject("application/json").putObject("schema").put("type", "object");
       if (r.csv()) {

@@ -67,6 +67,7 @@ final class SimulationApi implements Capability {
                 "The scenario (YAML or JSON).",
                 MAX_SCENARIO_BYTES)
             .jsonOnly()
+            .accepted()
             .handler(r -> submit(c, r)),
         Route.get("/api/v1/jobs/{id}", "simulation")
             .summary("A scenario job: state, progress, and when done the summary and time series")

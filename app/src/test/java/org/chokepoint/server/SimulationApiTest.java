@@ -260,6 +260,23 @@ class SimulationApiTest {
   }
 
   @Test
+  void openApiDocumentsTheJobRoutes() {
+    JsonNode paths = json(get("/openapi.json")).get("paths");
+    assertThat(paths.get("/api/v1/simulate").get("post").get("responses").has("202")).isTrue();
+    assertThat(
+            paths
+                .get("/api/v1/simulate")
+                .get("post")
+                .get("requestBody")
+                .get("content")
+                .has("text/yaml"))
+        .isTrue();
+    JsonNode id = paths.get("/api/v1/jobs/{id}").get("get").get("parameters").get(0);
+    assertThat(id.get("name").asText()).isEqualTo("id");
+    assertThat(id.get("in").asText()).isEqualTo("path");
+  }
+
+  @Test
   void unknownJobIsNotFound() {
     HttpResponse<String> r = get("/api/v1/jobs/0123456789abcdef");
     assertThat(r.statusCode()).isEqualTo(404);
