@@ -128,14 +128,24 @@ async function run(body: HTMLElement): Promise<void> {
   if (res.status !== 202) {
     let detail = `${res.status} ${res.statusText}`;
     let where = "";
+    let line = 0;
     try {
       const p = await res.json();
       if (typeof p.detail === "string") detail = p.detail;
       const err = p.errors?.[0];
-      if (err?.line) where = t("scenario.at", { field: err.parameter, line: err.line, column: err.column });
-      else if (err?.parameter) where = t("scenario.field", { field: err.parameter });
+      if (err?.line) {
+        where = t("scenario.at", { field: err.parameter, line: err.line, column: err.column });
+        line = err.line;
+      } else if (err?.parameter) where = t("scenario.field", { field: err.parameter });
     } catch {
       // not a problem document
+    }
+    if (line > 0) {
+      // select the line the problem names in the editor
+      const area = body.querySelector<HTMLTextAreaElement>("#sc-text")!;
+      const lines = area.value.split("\n");
+      const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+      area.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
     }
     result.innerHTML = `<div class="error" role="alert"><p>${esc(t("scenario.invalid"))}: ${esc(detail)}</p>${
       where ? `<p>${esc(where)}</p>` : ""

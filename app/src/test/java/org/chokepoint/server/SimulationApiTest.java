@@ -337,14 +337,7 @@ class SimulationApiTest {
     assertThat(s2.get("loss").asDouble()).isCloseTo(10950, within(1e-6));
 
     // the same service as chokepoint io iim: the same CSV on the same table
-    Path table = home.resolve("two-sector-table");
-    Files.createDirectories(table);
-    Files.writeString(
-        table.resolve("Z.csv"),
-        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
-    Files.writeString(
-        table.resolve("Y.csv"),
-        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    Path table = twoSectorFolder("two-sector-table");
     String cli = cliOut("io", "iim", table.toString(), "--shock", "R/s2=0.5", "--format", "csv");
     assertThat(get("/api/v1/io/iim?table=two-sector&shock=R/s2=0.5&format=csv").body())
         .isEqualTo(cli);
@@ -381,14 +374,7 @@ class SimulationApiTest {
     assertThat(v.get(1).get(1).asDouble()).isCloseTo(1, within(1e-12));
     assertThat(json(r).get("rows").get(1).asText()).isEqualTo("R/s2");
 
-    Path table = home.resolve("two-sector-analyze");
-    Files.createDirectories(table);
-    Files.writeString(
-        table.resolve("Z.csv"),
-        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
-    Files.writeString(
-        table.resolve("Y.csv"),
-        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    Path table = twoSectorFolder("two-sector-analyze");
     Path out = home.resolve("two-sector-analyzed");
     cliOut("io", "analyze", table.toString(), "--out", out.toString());
     assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=L&format=csv").body())
@@ -398,6 +384,19 @@ class SimulationApiTest {
 
     assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=Q").statusCode()).isEqualTo(400);
     assertThat(get("/api/v1/io/analyze?matrix=L").statusCode()).isEqualTo(400);
+  }
+
+  /** The built-in two-sector table as a folder in pymrio's layout, for the commands. */
+  static Path twoSectorFolder(String name) throws IOException {
+    Path table = home.resolve(name);
+    Files.createDirectories(table);
+    Files.writeString(
+        table.resolve("Z.csv"),
+        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
+    Files.writeString(
+        table.resolve("Y.csv"),
+        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    return table;
   }
 
   static String cliOut(String... args) {
