@@ -114,6 +114,9 @@ test("running the BEA example shows progress, then charts with data and the summ
   assert.match(await page.innerText("#sc-output-title"), /bea-us-2023-summary, 2023/);
   assert.match(await page.innerText("#sc-loss-title"), /bea-us-2023-summary, 2023/);
   assert.ok((await page.locator("#sc-summary tbody tr").count()) >= 5);
+  // the most hit sector of an export stop of 334 is 334 itself
+  assert.equal(await page.locator("#sc-sectors tbody tr").count(), 10);
+  assert.match(await page.locator("#sc-sectors tbody tr").first().innerText(), /US\/334/);
   // the CSV download is the job's time series, 365 days under one header row
   const href = await page.getAttribute("#sc-csv", "href");
   const csv = await (await fetch(base + href)).text();

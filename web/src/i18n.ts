@@ -132,6 +132,9 @@ const text = {
     "scenario.sum.shortage": "Input shortage",
     "scenario.sum.baseline": "Pre-shock output per day",
     "scenario.sum.unit": "Unit",
+    "scenario.mostHit": "Most hit sectors (loss over the run)",
+    "scenario.sector": "Sector",
+    "scenario.sectorName": "Name",
     "footer":
       "Every figure names its dataset, vintage and licence. API: /api (OpenAPI at /openapi.json).",
   },
@@ -256,6 +259,9 @@ const text = {
     "scenario.sum.shortage": "投入物不足",
     "scenario.sum.baseline": "ショック前の1日あたり生産",
     "scenario.sum.unit": "単位",
+    "scenario.mostHit": "最も影響を受けた部門（期間中の損失）",
+    "scenario.sector": "部門",
+    "scenario.sectorName": "名称",
     "footer":
       "すべての図表にデータセット、版、ライセンスを記載しています。API：/api（OpenAPIは/openapi.json）。",
   },

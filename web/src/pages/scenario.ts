@@ -196,6 +196,7 @@ function show(body: HTMLElement, j: Job): void {
       )}, ${esc(src.vintage)}; ${esc(t("licence"))}: ${esc(src.licence)})</span></p>`
     : `<p class="sources">${esc(j.time_series.source)}</p>`;
   const s = j.summary;
+  const hit = (s.most_hit_sectors ?? []) as { sector: string; name: string; total_loss: number; loss_share: number }[];
   const rows: [string, string][] = [
     [t("scenario.sum.total"), `${num(s.total_loss as number, 1)} (${pct(s.total_loss_share as number, 3)})`],
     [t("scenario.sum.peak"), `${num(s.peak_loss as number, 1)} (${pct(s.peak_loss_share as number, 2)})`],
@@ -228,6 +229,20 @@ function show(body: HTMLElement, j: Job): void {
       <tbody>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody>
     </table>
     <p><button type="button" id="sc-summary-csv">${esc(t("download.csv"))}</button></p>
+    <div class="scroll"><table id="sc-sectors">
+      <caption>${esc(t("scenario.mostHit"))}</caption>
+      <thead><tr>
+        <th scope="col">${esc(t("scenario.sector"))}</th>
+        <th scope="col">${esc(t("scenario.sectorName"))}</th>
+        <th scope="col" class="num">${esc(t("scenario.sum.total"))}</th>
+      </tr></thead>
+      <tbody>${hit
+        .map(
+          (h) => `<tr><th scope="row">${esc(h.sector)}</th><td>${esc(h.name)}</td><td class="num">${num(h.total_loss, 1)} (${pct(h.loss_share, 3)})</td></tr>`,
+        )
+        .join("")}</tbody>
+    </table></div>
+    <p><button type="button" id="sc-sectors-csv">${esc(t("download.csv"))}</button></p>
     ${caption}`;
   const x = days.map((d) => d.day);
   const line = (el: HTMLElement, series: { name: string; data: number[] }[]) => {
@@ -258,8 +273,14 @@ function show(body: HTMLElement, j: Job): void {
     download(name, c.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }));
   result.querySelector("#sc-output-png")!.addEventListener("click", png(out, `output-${j.id}.png`));
   result.querySelector("#sc-loss-png")!.addEventListener("click", png(loss, `loss-${j.id}.png`));
+  const q = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  result.querySelector("#sc-sectors-csv")!.addEventListener("click", () => {
+    const csv = `sector,name,total_loss,loss_share\r\n${hit
+      .map((h) => [h.sector, h.name, String(h.total_loss), String(h.loss_share)].map(q).join(","))
+      .join("\r\n")}\r\n`;
+    download(`most-hit-sectors-${j.id}.csv`, `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`);
+  });
   result.querySelector("#sc-summary-csv")!.addEventListener("click", () => {
-    const q = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     const keys = Object.keys(s).filter((k) => typeof s[k] !== "object" || s[k] === null);
     const csv = `${keys.map(q).join(",")}\r\n${keys.map((k) => q(s[k] === null ? "" : String(s[k]))).join(",")}\r\n`;
     download(`summary-${j.id}.csv`, `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`);
