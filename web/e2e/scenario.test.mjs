@@ -126,6 +126,22 @@ test("running the BEA example shows progress, then charts with data and the summ
   await ctx.close();
 });
 
+test("the firm-model example runs on the built-in network with the published totals", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/scenario");
+  await page.selectOption("#sc-example", "inoue-todo-loop");
+  await page.click("#sc-run");
+  await page.waitForSelector("#sc-output canvas", { timeout: 60_000 });
+  // day -1 (pre-shock) to day 39
+  assert.equal(Number(await page.getAttribute("#sc-output", "data-points")), 41);
+  assert.ok((await inked(page, "#sc-output canvas")) > 1000, "output chart looks blank");
+  assert.match(await page.innerText("#sc-output-title"), /inoue-todo-loop, synthetic/);
+  // Inoue and Todo's toy case peaks on day 6 (total output 200 of 400)
+  assert.match(await page.innerText("#sc-summary"), /\b6\b/);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "scenario-firm-en.png"), fullPage: true });
+  await ctx.close();
+});
+
 test("a bad scenario shows the problem with its field, line and column, in Japanese", { skip }, async () => {
   const { page, ctx } = await open("#/scenario", "ja");
   assert.match(await page.innerText("main h1"), /シナリオ実行/);

@@ -25,8 +25,9 @@ interface Day {
   day: number;
   production: number;
   loss: number;
-  final_demand_asked: number;
-  final_demand_served: number;
+  final_demand_asked?: number;
+  final_demand_served?: number;
+  final_consumption?: number;
 }
 
 interface Job {
@@ -38,7 +39,7 @@ interface Job {
   error?: string;
   sources?: JobSource[];
   summary?: Record<string, unknown>;
-  time_series?: { baseline_output_per_day: number; source: string; days: Day[] };
+  time_series?: { baseline_output_per_day?: number; source: string; days: Day[] };
 }
 
 let examples: Example[] | undefined;
@@ -229,7 +230,7 @@ function show(body: HTMLElement, j: Job): void {
       <tbody>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody>
     </table>
     <p><button type="button" id="sc-summary-csv">${esc(t("download.csv"))}</button></p>
-    <div class="scroll"><table id="sc-sectors">
+    ${hit.length ? `<div class="scroll"><table id="sc-sectors">
       <caption>${esc(t("scenario.mostHit"))}</caption>
       <thead><tr>
         <th scope="col">${esc(t("scenario.sector"))}</th>
@@ -242,7 +243,7 @@ function show(body: HTMLElement, j: Job): void {
         )
         .join("")}</tbody>
     </table></div>
-    <p><button type="button" id="sc-sectors-csv">${esc(t("download.csv"))}</button></p>
+    <p><button type="button" id="sc-sectors-csv">${esc(t("download.csv"))}</button></p>` : ""}
     ${caption}`;
   const x = days.map((d) => d.day);
   const line = (el: HTMLElement, series: { name: string; data: number[] }[]) => {
@@ -261,20 +262,26 @@ function show(body: HTMLElement, j: Job): void {
     charts.push(c);
     return c;
   };
+  const baseline = j.time_series.baseline_output_per_day ?? (s.baseline_output_per_day as number);
+  // ARIO rows give final demand asked and served; the firm model's give final consumption, whose
+  // pre-shock value (day -1) is the final demand
+  const fd0 = days[0]?.final_consumption ?? 0;
+  const unmet = (d: Day) =>
+    d.final_demand_asked !== undefined ? d.final_demand_asked - (d.final_demand_served ?? 0) : fd0 - (d.final_consumption ?? fd0);
   const out = line(result.querySelector<HTMLElement>("#sc-output")!, [
     { name: t("scenario.production"), data: days.map((d) => d.production) },
-    { name: t("scenario.baseline"), data: days.map(() => j.time_series!.baseline_output_per_day) },
+    { name: t("scenario.baseline"), data: days.map(() => baseline) },
   ]);
   const loss = line(result.querySelector<HTMLElement>("#sc-loss")!, [
     { name: t("scenario.loss"), data: days.map((d) => d.loss) },
-    { name: t("scenario.unmet"), data: days.map((d) => d.final_demand_asked - d.final_demand_served) },
+    { name: t("scenario.unmet"), data: days.map(unmet) },
   ]);
   const png = (c: echarts.ECharts, name: string) => () =>
     download(name, c.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }));
   result.querySelector("#sc-output-png")!.addEventListener("click", png(out, `output-${j.id}.png`));
   result.querySelector("#sc-loss-png")!.addEventListener("click", png(loss, `loss-${j.id}.png`));
   const q = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  result.querySelector("#sc-sectors-csv")!.addEventListener("click", () => {
+  result.querySelector("#sc-sectors-csv")?.addEventListener("click", () => {
     const csv = `sector,name,total_loss,loss_share\r\n${hit
       .map((h) => [h.sector, h.name, String(h.total_loss), String(h.loss_share)].map(q).join(","))
       .join("\r\n")}\r\n`;

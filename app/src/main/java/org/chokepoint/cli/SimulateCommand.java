@@ -72,9 +72,23 @@ final class SimulateCommand implements Runnable {
           }
         };
     if (sc.model().equals("firm")) {
-      FirmNetworkFiles.Loaded loaded = FirmNetworkFiles.read(sc.firms(), sc.links());
-      Simulation.FirmRun run =
-          Simulation.firm(sc, loaded, this::groupMembers, scenarioFile.toString(), listener);
+      Simulation.FirmRun run;
+      if (sc.dataset() != null) {
+        BuiltinTables.Network net = BuiltinTables.network(sc.dataset());
+        run =
+            Simulation.firm(
+                Simulation.plan(
+                    sc,
+                    net.loaded(),
+                    net.source(),
+                    net.provenance(),
+                    this::groupMembers,
+                    scenarioFile.toString()),
+                listener);
+      } else {
+        FirmNetworkFiles.Loaded loaded = FirmNetworkFiles.read(sc.firms(), sc.links());
+        run = Simulation.firm(sc, loaded, this::groupMembers, scenarioFile.toString(), listener);
+      }
       SimulationFiles.writeFolder(out, dir -> SimulationFiles.writeFirm(dir, run));
       report(stdout, sc, run.figures(), start);
       err.println("source: " + run.source());

@@ -291,13 +291,51 @@ class SimulationApiTest {
     assertThat(list.size()).isGreaterThanOrEqualTo(3);
     for (JsonNode e : list) {
       Scenario sc = Scenario.parse(e.get("yaml").asText(), e.get("name").asText());
-      assertThat(BuiltinTables.names()).contains(sc.dataset());
+      assertThat(sc.model().equals("firm") ? BuiltinTables.networkNames() : BuiltinTables.names())
+          .contains(sc.dataset());
     }
     assertThat(get("/api/v1/scenarios/examples?format=csv").body())
         .startsWith("name,title,model,dataset,description");
     JsonNode tables = json(get("/api/v1/scenarios/tables")).get("tables");
     assertThat(tables.get(0).get("dataset").asText()).isEqualTo("two-sector");
     assertThat(tables.get(0).get("synthetic").asBoolean()).isTrue();
+  }
+
+  /**
+   * The firm-level model on the built-in two-firm loop (validation case 06): Inoue and Todo's
+   * published totals are 400 before the shock, 380 on day 0, 344.33333333333337 on day 1, 200 on
+   * day 6 and 400 from day 20 (as SimulateCommandTest checks on the command line).
+   */
+  @Test
+  void firmModelOnABuiltInNetwork() throws InterruptedException {
+    String yaml =
+        json(get("/api/v1/scenarios/examples")).findValues("yaml").stream()
+            .map(JsonNode::asText)
+            .filter(y -> y.contains("dataset: inoue-todo-loop"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> r = post(yaml, "text/yaml");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    JsonNode done = finished(r.headers().firstValue("Location").orElseThrow());
+    assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
+    JsonNode days = done.get("time_series").get("days");
+    assertThat(days).hasSize(41);
+    assertThat(days.get(0).get("day").asInt()).isEqualTo(-1);
+    assertThat(days.get(0).get("production").asDouble()).isCloseTo(400, within(1e-9));
+    assertThat(days.get(1).get("production").asDouble()).isCloseTo(380, within(1e-9));
+    assertThat(days.get(2).get("production").asDouble())
+        .isCloseTo(344.33333333333337, within(1e-9));
+    assertThat(days.get(7).get("production").asDouble()).isCloseTo(200, within(1e-9));
+    assertThat(days.get(21).get("production").asDouble()).isCloseTo(400, within(1e-9));
+    assertThat(done.get("summary").get("peak_day").asInt()).isEqualTo(6);
+    assertThat(done.get("sources").get(0).get("dataset").asText()).isEqualTo("inoue-todo-loop");
+    String csv = get(r.headers().firstValue("Location").orElseThrow() + "?format=csv").body();
+    assertThat(csv).startsWith("day,production,baseline,loss,loss_share,final_consumption,");
+    assertThat(csv.lines().toList()).hasSize(42);
+
+    r = post(yaml.replace("firm: \"1\"", "firm: \"9\""), "text/yaml");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("shocks[0].firm");
   }
 
   /** With one job kept, a new job pushes out the finished one. */

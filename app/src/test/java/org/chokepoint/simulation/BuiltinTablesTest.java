@@ -66,15 +66,19 @@ class BuiltinTablesTest {
   @Test
   void examplesParseAndNameBuiltInTables() {
     for (ScenarioExamples.Example e : ScenarioExamples.list()) {
-      assertThat(BuiltinTables.names()).contains(e.dataset());
       assertThat(e.description()).isNotBlank();
-      Simulation.ArioPlan plan =
-          Simulation.plan(
-              Scenario.parse(e.text(), e.name()),
-              BuiltinTables.table(e.dataset()),
-              g -> Set.of(),
-              e.name());
-      assertThat(plan).isNotNull();
+      Scenario sc = Scenario.parse(e.text(), e.name());
+      if (e.model().equals("firm")) {
+        BuiltinTables.Network net = BuiltinTables.network(e.dataset());
+        assertThat(
+                Simulation.plan(
+                    sc, net.loaded(), net.source(), net.provenance(), g -> Set.of(), e.name()))
+            .isNotNull();
+      } else {
+        assertThat(BuiltinTables.names()).contains(e.dataset());
+        assertThat(Simulation.plan(sc, BuiltinTables.table(e.dataset()), g -> Set.of(), e.name()))
+            .isNotNull();
+      }
     }
   }
 }
