@@ -338,17 +338,30 @@ class SimulationApiTest {
     assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("shocks[0].firm");
   }
 
-  /** With one job kept, a new job pushes out the finished one. */
+  /**
+   * With one job kept, a second job is refused while the first runs (a century on the BEA table,
+   * far longer than the submission that follows it), and pushes the first out once it is done.
+   */
   @Test
   void keepsOnlyTheLastJobs() throws InterruptedException {
     SimulationJobs jobs = new SimulationJobs(1, 1);
     Scenario sc = Scenario.parse(TWO_SECTOR, "scenario");
+    Scenario century =
+        Scenario.parse(
+            "table: {dataset: bea-us-2023-summary}\nhorizon: 36500\n"
+                + "shocks: [{type: capacity, sector: \"334\", magnitude: 0.5}]\n",
+            "scenario");
     SimulationJobs.Job first =
-        jobs.submit(sc, BuiltinTables.table("two-sector"), g -> java.util.Set.of());
-    for (int i = 0; i < 600 && first.state() != SimulationJobs.State.DONE; i++) {
+        jobs.submit(century, BuiltinTables.table("bea-us-2023-summary"), g -> java.util.Set.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> jobs.submit(sc, BuiltinTables.table("two-sector"), g -> java.util.Set.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("still queued or running");
+    for (int i = 0; i < 1200 && first.state() != SimulationJobs.State.DONE; i++) {
       Thread.sleep(50);
     }
     assertThat(first.state()).isEqualTo(SimulationJobs.State.DONE);
+    assertThat(first.day()).isEqualTo(36500);
     SimulationJobs.Job second =
         jobs.submit(sc, BuiltinTables.table("two-sector"), g -> java.util.Set.of());
     assertThat(jobs.find(first.id())).isEmpty();
