@@ -97,8 +97,11 @@ final class OpenApi {
       problem(responses, "406", "Neither JSON nor CSV is acceptable.");
       if (r.body() != null) {
         problem(responses, "413", "The body is over the limit.");
-        problem(responses, "415", "The body is not CSV.");
-        problem(responses, "422", "The CSV is invalid; `detail` names line and column.");
+        problem(responses, "415", "The body is not " + r.body().mediaType() + ".");
+        problem(
+            responses,
+            "422",
+            "The body is invalid; `detail` (and `errors`) name the line and column.");
       }
       problem(responses, "500", "Internal error.");
     }
