@@ -114,12 +114,31 @@ test("running the BEA example shows progress, then charts with data and the summ
   assert.match(await page.innerText("#sc-output-title"), /bea-us-2023-summary, 2023/);
   assert.match(await page.innerText("#sc-loss-title"), /bea-us-2023-summary, 2023/);
   assert.ok((await page.locator("#sc-summary tbody tr").count()) >= 5);
+  // the most hit sector of an export stop of 334 is 334 itself
+  assert.equal(await page.locator("#sc-sectors tbody tr").count(), 10);
+  assert.match(await page.locator("#sc-sectors tbody tr").first().innerText(), /US\/334/);
   // the CSV download is the job's time series, 365 days under one header row
   const href = await page.getAttribute("#sc-csv", "href");
   const csv = await (await fetch(base + href)).text();
   assert.equal(csv.trim().split(/\r?\n/).length, 366);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: join(shots, "scenario-en.png"), fullPage: true });
+  await ctx.close();
+});
+
+test("the firm-model example runs on the built-in network with the published totals", { skip }, async () => {
+  const { page, ctx, errors } = await open("#/scenario");
+  await page.selectOption("#sc-example", "inoue-todo-loop");
+  await page.click("#sc-run");
+  await page.waitForSelector("#sc-output canvas", { timeout: 60_000 });
+  // day -1 (pre-shock) to day 39
+  assert.equal(Number(await page.getAttribute("#sc-output", "data-points")), 41);
+  assert.ok((await inked(page, "#sc-output canvas")) > 1000, "output chart looks blank");
+  assert.match(await page.innerText("#sc-output-title"), /inoue-todo-loop, synthetic/);
+  // Inoue and Todo's toy case peaks on day 6 (total output 200 of 400)
+  assert.match(await page.innerText("#sc-summary"), /\b6\b/);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "scenario-firm-en.png"), fullPage: true });
   await ctx.close();
 });
 

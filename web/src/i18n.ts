@@ -144,7 +144,7 @@ const text = {
     "nav.scenario": "Scenarios",
     "scenario.title": "Scenario runner",
     "scenario.intro":
-      "Run a disruption scenario with the sector-level ARIO model (Hallegatte 2008) on a built-in input–output table: pick an example or upload or edit one (YAML or JSON, as chokepoint simulate reads it, with table: {dataset: NAME}), run it, and see output and loss day by day.",
+      "Run a disruption scenario with the sector-level ARIO model (Hallegatte 2008) on a built-in input–output table, or with the firm-level model (Inoue and Todo 2019) on a built-in supply network: pick an example or upload or edit one (YAML or JSON, as chokepoint simulate reads it, naming the table or network with dataset: NAME), run it, and see output and loss day by day.",
     "scenario.example": "Example",
     "scenario.upload": "Or upload a scenario",
     "scenario.text": "Scenario (YAML or JSON)",
@@ -176,6 +176,9 @@ const text = {
     "scenario.sum.shortage": "Input shortage",
     "scenario.sum.baseline": "Pre-shock output per day",
     "scenario.sum.unit": "Unit",
+    "scenario.mostHit": "Most hit sectors (loss over the run)",
+    "scenario.sector": "Sector",
+    "scenario.sectorName": "Name",
     "footer":
       "Every figure names its dataset, vintage and licence. API: /api (OpenAPI at /openapi.json).",
   },
@@ -312,7 +315,7 @@ const text = {
     "nav.scenario": "シナリオ",
     "scenario.title": "シナリオ実行",
     "scenario.intro":
-      "部門別ARIOモデル（Hallegatte 2008）で、組み込みの産業連関表に対する供給途絶シナリオを実行します。例を選ぶか、シナリオ（chokepoint simulateと同じYAMLまたはJSON、table: {dataset: NAME}）をアップロード・編集して実行し、日ごとの生産と損失を確認します。",
+      "部門別ARIOモデル（Hallegatte 2008）で組み込みの産業連関表に対して、または企業レベルモデル（Inoue and Todo 2019）で組み込みのサプライネットワークに対して、供給途絶シナリオを実行します。例を選ぶか、シナリオ（chokepoint simulateと同じYAMLまたはJSON、表やネットワークはdataset: NAMEで指定）をアップロード・編集して実行し、日ごとの生産と損失を確認します。",
     "scenario.example": "例",
     "scenario.upload": "またはシナリオをアップロード",
     "scenario.text": "シナリオ（YAMLまたはJSON）",
@@ -344,6 +347,9 @@ const text = {
     "scenario.sum.shortage": "投入物不足",
     "scenario.sum.baseline": "ショック前の1日あたり生産",
     "scenario.sum.unit": "単位",
+    "scenario.mostHit": "最も影響を受けた部門（期間中の損失）",
+    "scenario.sector": "部門",
+    "scenario.sectorName": "名称",
     "footer":
       "すべての図表にデータセット、版、ライセンスを記載しています。API：/api（OpenAPIは/openapi.json）。",
   },

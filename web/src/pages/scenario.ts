@@ -25,8 +25,9 @@ interface Day {
   day: number;
   production: number;
   loss: number;
-  final_demand_asked: number;
-  final_demand_served: number;
+  final_demand_asked?: number;
+  final_demand_served?: number;
+  final_consumption?: number;
 }
 
 interface Job {
@@ -38,7 +39,7 @@ interface Job {
   error?: string;
   sources?: JobSource[];
   summary?: Record<string, unknown>;
-  time_series?: { baseline_output_per_day: number; source: string; days: Day[] };
+  time_series?: { baseline_output_per_day?: number; source: string; days: Day[] };
 }
 
 let examples: Example[] | undefined;
@@ -128,14 +129,24 @@ async function run(body: HTMLElement): Promise<void> {
   if (res.status !== 202) {
     let detail = `${res.status} ${res.statusText}`;
     let where = "";
+    let line = 0;
     try {
       const p = await res.json();
       if (typeof p.detail === "string") detail = p.detail;
       const err = p.errors?.[0];
-      if (err?.line) where = t("scenario.at", { field: err.parameter, line: err.line, column: err.column });
-      else if (err?.parameter) where = t("scenario.field", { field: err.parameter });
+      if (err?.line) {
+        where = t("scenario.at", { field: err.parameter, line: err.line, column: err.column });
+        line = err.line;
+      } else if (err?.parameter) where = t("scenario.field", { field: err.parameter });
     } catch {
       // not a problem document
+    }
+    if (line > 0) {
+      // select the line the problem names in the editor
+      const area = body.querySelector<HTMLTextAreaElement>("#sc-text")!;
+      const lines = area.value.split("\n");
+      const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+      area.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
     }
     result.innerHTML = `<div class="error" role="alert"><p>${esc(t("scenario.invalid"))}: ${esc(detail)}</p>${
       where ? `<p>${esc(where)}</p>` : ""
@@ -186,6 +197,7 @@ function show(body: HTMLElement, j: Job): void {
       )}, ${esc(src.vintage)}; ${esc(t("licence"))}: ${esc(src.licence)})</span></p>`
     : `<p class="sources">${esc(j.time_series.source)}</p>`;
   const s = j.summary;
+  const hit = (s.most_hit_sectors ?? []) as { sector: string; name: string; total_loss: number; loss_share: number }[];
   const rows: [string, string][] = [
     [t("scenario.sum.total"), `${num(s.total_loss as number, 1)} (${pct(s.total_loss_share as number, 3)})`],
     [t("scenario.sum.peak"), `${num(s.peak_loss as number, 1)} (${pct(s.peak_loss_share as number, 2)})`],
@@ -218,6 +230,20 @@ function show(body: HTMLElement, j: Job): void {
       <tbody>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody>
     </table>
     <p><button type="button" id="sc-summary-csv">${esc(t("download.csv"))}</button></p>
+    ${hit.length ? `<div class="scroll"><table id="sc-sectors">
+      <caption>${esc(t("scenario.mostHit"))}</caption>
+      <thead><tr>
+        <th scope="col">${esc(t("scenario.sector"))}</th>
+        <th scope="col">${esc(t("scenario.sectorName"))}</th>
+        <th scope="col" class="num">${esc(t("scenario.sum.total"))}</th>
+      </tr></thead>
+      <tbody>${hit
+        .map(
+          (h) => `<tr><th scope="row">${esc(h.sector)}</th><td>${esc(h.name)}</td><td class="num">${num(h.total_loss, 1)} (${pct(h.loss_share, 3)})</td></tr>`,
+        )
+        .join("")}</tbody>
+    </table></div>
+    <p><button type="button" id="sc-sectors-csv">${esc(t("download.csv"))}</button></p>` : ""}
     ${caption}`;
   const x = days.map((d) => d.day);
   const line = (el: HTMLElement, series: { name: string; data: number[] }[]) => {
@@ -236,20 +262,32 @@ function show(body: HTMLElement, j: Job): void {
     charts.push(c);
     return c;
   };
+  const baseline = j.time_series.baseline_output_per_day ?? (s.baseline_output_per_day as number);
+  // ARIO rows give final demand asked and served; the firm model's give final consumption, whose
+  // pre-shock value (day -1) is the final demand
+  const fd0 = days[0]?.final_consumption ?? 0;
+  const unmet = (d: Day) =>
+    d.final_demand_asked !== undefined ? d.final_demand_asked - (d.final_demand_served ?? 0) : fd0 - (d.final_consumption ?? fd0);
   const out = line(result.querySelector<HTMLElement>("#sc-output")!, [
     { name: t("scenario.production"), data: days.map((d) => d.production) },
-    { name: t("scenario.baseline"), data: days.map(() => j.time_series!.baseline_output_per_day) },
+    { name: t("scenario.baseline"), data: days.map(() => baseline) },
   ]);
   const loss = line(result.querySelector<HTMLElement>("#sc-loss")!, [
     { name: t("scenario.loss"), data: days.map((d) => d.loss) },
-    { name: t("scenario.unmet"), data: days.map((d) => d.final_demand_asked - d.final_demand_served) },
+    { name: t("scenario.unmet"), data: days.map(unmet) },
   ]);
   const png = (c: echarts.ECharts, name: string) => () =>
     download(name, c.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }));
   result.querySelector("#sc-output-png")!.addEventListener("click", png(out, `output-${j.id}.png`));
   result.querySelector("#sc-loss-png")!.addEventListener("click", png(loss, `loss-${j.id}.png`));
+  const q = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  result.querySelector("#sc-sectors-csv")?.addEventListener("click", () => {
+    const csv = `sector,name,total_loss,loss_share\r\n${hit
+      .map((h) => [h.sector, h.name, String(h.total_loss), String(h.loss_share)].map(q).join(","))
+      .join("\r\n")}\r\n`;
+    download(`most-hit-sectors-${j.id}.csv`, `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`);
+  });
   result.querySelector("#sc-summary-csv")!.addEventListener("click", () => {
-    const q = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     const keys = Object.keys(s).filter((k) => typeof s[k] !== "object" || s[k] === null);
     const csv = `${keys.map(q).join(",")}\r\n${keys.map((k) => q(s[k] === null ? "" : String(s[k]))).join(",")}\r\n`;
     download(`summary-${j.id}.csv`, `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`);

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
           + " model on a supply network (docs/methods/firm-propagation.md), and write to --out:"
           + " timeseries.csv and .json (one row a day), sectors.csv or firms.csv, summary.csv"
           + " and summary.json (total and peak loss, day recovered, shortage).",
+      "The table is a folder (table: {mrio: FOLDER} or {bea: FOLDER, year: YEAR}) or a table"
+          + " shipped in the jar (table: {dataset: two-sector | bea-us-2023-summary}).",
       "Example: chokepoint simulate docs/examples/bea-334-export-stop.yaml --out out/export-stop"
     })
 final class SimulateCommand implements Runnable {
@@ -70,9 +72,23 @@ final class SimulateCommand implements Runnable {
           }
         };
     if (sc.model().equals("firm")) {
-      FirmNetworkFiles.Loaded loaded = FirmNetworkFiles.read(sc.firms(), sc.links());
-      Simulation.FirmRun run =
-          Simulation.firm(sc, loaded, this::groupMembers, scenarioFile.toString(), listener);
+      Simulation.FirmRun run;
+      if (sc.dataset() != null) {
+        BuiltinTables.Network net = BuiltinTables.network(sc.dataset());
+        run =
+            Simulation.firm(
+                Simulation.plan(
+                    sc,
+                    net.loaded(),
+                    net.source(),
+                    net.provenance(),
+                    this::groupMembers,
+                    scenarioFile.toString()),
+                listener);
+      } else {
+        FirmNetworkFiles.Loaded loaded = FirmNetworkFiles.read(sc.firms(), sc.links());
+        run = Simulation.firm(sc, loaded, this::groupMembers, scenarioFile.toString(), listener);
+      }
       SimulationFiles.writeFolder(out, dir -> SimulationFiles.writeFirm(dir, run));
       report(stdout, sc, run.figures(), start);
       err.println("source: " + run.source());

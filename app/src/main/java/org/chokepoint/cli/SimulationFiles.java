@@ -35,52 +35,13 @@ final class SimulationFiles {
     FirmTrajectory t = run.trajectory();
     Map<String, Object> summary = run.summary();
     String source = run.source();
-    double base = t.production()[0];
-    double fd = t.finalConsumption()[0];
     try (Writer w =
         Files.newBufferedWriter(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
-      CsvWriter csv = new CsvWriter(w);
-      csv.row(
-          "day",
-          "production",
-          "baseline",
-          "loss",
-          "loss_share",
-          "final_consumption",
-          "final_demand",
-          "final_demand_unmet",
-          "input_constrained_firms");
-      for (int k = 0; k < t.production().length; k++) {
-        csv.row(
-            Integer.toString(k - 1),
-            num(t.production()[k]),
-            num(base),
-            num(base - t.production()[k]),
-            num((base - t.production()[k]) / base),
-            num(t.finalConsumption()[k]),
-            num(fd),
-            num(fd - t.finalConsumption()[k]),
-            Integer.toString(t.inputConstrained()[k]));
-      }
+      Simulation.writeTimeSeriesCsv(run, w);
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (int k = 0; k < t.production().length; k++) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("day", k - 1);
-      r.put("production", t.production()[k]);
-      r.put("loss", base - t.production()[k]);
-      r.put("final_consumption", t.finalConsumption()[k]);
-      r.put("input_constrained_firms", t.inputConstrained()[k]);
-      rows.add(r);
-    }
-    Map<String, Object> ts = new LinkedHashMap<>();
-    ts.put("scenario", sc.name());
-    ts.put("note", "day -1 is the pre-shock state");
-    ts.put("source", source);
-    ts.put("days", rows);
     try (Writer w =
         Files.newBufferedWriter(dir.resolve("timeseries.json"), StandardCharsets.UTF_8)) {
-      OutputOptions.JSON.writeValue(w, ts);
+      OutputOptions.JSON.writeValue(w, Simulation.timeSeries(run));
     }
     try (Writer w = Files.newBufferedWriter(dir.resolve("firms.csv"), StandardCharsets.UTF_8)) {
       CsvWriter csv = new CsvWriter(w);

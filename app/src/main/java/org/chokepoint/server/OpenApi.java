@@ -77,8 +77,12 @@ final class OpenApi {
         form.putArray("required").add("file");
       }
       ObjectNode responses = op.putObject("responses");
-      ObjectNode ok = responses.putObject("200");
-      ok.put("description", "The result, with its sources.");
+      ObjectNode ok = responses.putObject(r.accepted() ? "202" : "200");
+      ok.put(
+          "description",
+          r.accepted()
+              ? "Accepted: the job, with its address in the Location header."
+              : "The result, with its sources.");
       ObjectNode content = ok.putObject("content");
       content.putObject("application/json").putObject("schema").put("type", "object");
       if (r.csv()) {
@@ -93,8 +97,11 @@ final class OpenApi {
       problem(responses, "406", "Neither JSON nor CSV is acceptable.");
       if (r.body() != null) {
         problem(responses, "413", "The body is over the limit.");
-        problem(responses, "415", "The body is not CSV.");
-        problem(responses, "422", "The CSV is invalid; `detail` names line and column.");
+        problem(responses, "415", "The body is not " + r.body().mediaType() + ".");
+        problem(
+            responses,
+            "422",
+            "The body is invalid; `detail` (and `errors`) name the line and column.");
       }
       problem(responses, "500", "Internal error.");
     }

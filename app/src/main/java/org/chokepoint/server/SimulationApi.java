@@ -33,6 +33,9 @@ final class SimulationApi implements Capability {
   /** The largest scenario accepted. */
   static final long MAX_SCENARIO_BYTES = 256 << 10;
 
+  /** The longest horizon the server runs (ten years; the command line takes up to 36,500 days). */
+  static final int MAX_HORIZON = 3_650;
+
   private final SimulationJobs jobs;
 
   SimulationApi() {
@@ -47,11 +50,12 @@ final class SimulationApi implements Capability {
   public List<Route> routes(ApiContext c) {
     return List.of(
         Route.post("/api/v1/simulate", "simulation")
-            .summary("Run a disruption scenario (ARIO) in the background")
+            .summary("Run a disruption scenario (ARIO or the firm-level model) in the background")
             .description(
                 "The body is a scenario as `chokepoint simulate` reads it (docs/methods/ario.md,"
                     + " \"Scenarios\"), YAML or JSON, naming a built-in table with `table:"
-                    + " {dataset: NAME}` (see /api/v1/scenarios/tables); paths on the server are"
+                    + " {dataset: NAME}` (see /api/v1/scenarios/tables), or for `model: firm` a"
+                    + " built-in network with `network: {dataset: NAME}`; paths on the server are"
                     + " refused. Answers 202 Accepted with the job and `Location:"
                     + " /api/v1/jobs/{id}`. Mistakes are 422 problems whose `errors` name the"
                     + " field, with line and column. At most "
@@ -64,6 +68,7 @@ final class SimulationApi implements Capability {
                 "The scenario (YAML or JSON).",
                 MAX_SCENARIO_BYTES)
             .jsonOnly()
+            .accepted()
             .handler(r -> submit(c, r)),
         Route.get("/api/v1/jobs/{id}", "simulation")
             .summary("A scenario job: state, progress, and when done the summary and time series")
@@ -133,7 +138,7 @@ final class SimulationApi implements Capability {
             .handler(r -> iim(r)),
         Route.get("/api/v1/scenarios/tables", "simulation")
             .summary(
-                "The built-in input-output tables a scenario may name (table: {dataset: NAME})")
+                "The built-in tables and supply networks a scenario may name ({dataset: NAME})")
             .handler(r -> tables()));
   }
 
@@ -224,21 +229,43 @@ final class SimulationApi implements Capability {
   private Reply submit(ApiContext c, Request r) {
     String text = utf8(r.body());
     Scenario sc;
-    Simulation.Table table;
+    Provenance provenance;
     SimulationJobs.Job job;
     try {
       sc = Scenario.parse(text, "scenario");
-      if (!sc.model().equals("ario")) {
+      if (sc.horizon() > MAX_HORIZON) {
         throw new ScenarioException(
-            "scenario: model: the server runs model: ario", "model", -1, -1);
+            "scenario: horizon: the server runs at most "
+                + MAX_HORIZON
+                + " days (chokepoint simulate runs longer ones), got "
+                + sc.horizon(),
+            "horizon",
+            -1,
+            -1);
       }
-      try {
-        table = BuiltinTables.table(sc.dataset());
-      } catch (NoSuchElementException e) {
-        throw new ScenarioException(
-            "scenario: table.dataset: " + e.getMessage(), "table.dataset", -1, -1);
+      java.util.function.Function<String, java.util.Set<org.chokepoint.geo.CountryCode>> groups =
+          name -> c.workspace().groups().resolve(name).members();
+      if (sc.model().equals("firm")) {
+        BuiltinTables.Network network;
+        try {
+          network = BuiltinTables.network(sc.dataset());
+        } catch (NoSuchElementException e) {
+          throw new ScenarioException(
+              "scenario: network.dataset: " + e.getMessage(), "network.dataset", -1, -1);
+        }
+        provenance = network.provenance();
+        job = jobs.submit(sc, network, groups);
+      } else {
+        Simulation.Table table;
+        try {
+          table = BuiltinTables.table(sc.dataset());
+        } catch (NoSuchElementException e) {
+          throw new ScenarioException(
+              "scenario: table.dataset: " + e.getMessage(), "table.dataset", -1, -1);
+        }
+        provenance = table.provenance();
+        job = jobs.submit(sc, table, groups);
       }
-      job = jobs.submit(sc, table, name -> c.workspace().groups().resolve(name).members());
     } catch (ScenarioException e) {
       throw new ApiException(
           Problem.of(
@@ -258,7 +285,7 @@ final class SimulationApi implements Capability {
     return new Reply(
         w -> Json.write(w, doc),
         null,
-        List.of(table.provenance()),
+        List.of(provenance),
         "job-" + job.id(),
         202,
         Map.of("Location", location));
@@ -304,6 +331,7 @@ final class SimulationApi implements Capability {
                             + " jobs)"));
     Map<String, Object> doc = status(job);
     Simulation.ArioRun run = job.run().orElse(null);
+    Simulation.FirmRun firm = job.firmRun().orElse(null);
     List<Provenance> sources = new ArrayList<>();
     if (run != null) {
       Map<String, Object> summary = new LinkedHashMap<>(run.summary());
@@ -314,9 +342,20 @@ final class SimulationApi implements Capability {
         sources.add(run.table().provenance());
       }
     }
+    if (firm != null) {
+      doc.put("summary", firm.summary());
+      doc.put("time_series", Simulation.timeSeries(firm));
+      if (firm.provenance() != null) {
+        sources.add(firm.provenance());
+      }
+    }
     return new Reply(
         w -> Json.write(w, doc),
         w -> {
+          if (firm != null) {
+            Simulation.writeTimeSeriesCsv(firm, w);
+            return;
+          }
           if (run == null) {
             throw new ApiException(
                 Problem.of(
@@ -347,6 +386,7 @@ final class SimulationApi implements Capability {
     job.error().ifPresent(e -> o.put("error", e));
     job.run()
         .map(run -> run.table().provenance())
+        .or(() -> job.firmRun().map(Simulation.FirmRun::provenance))
         .ifPresent(
             pv -> {
               Map<String, Object> src = new LinkedHashMap<>();
@@ -363,9 +403,13 @@ final class SimulationApi implements Capability {
     List<ScenarioExamples.Example> list = ScenarioExamples.list();
     List<Provenance> sources =
         list.stream()
-            .map(ScenarioExamples.Example::dataset)
+            .map(
+                e ->
+                    (e.model().equals("firm")
+                            ? BuiltinTables.networkAbout(e.dataset())
+                            : BuiltinTables.about(e.dataset()))
+                        .provenance())
             .distinct()
-            .map(d -> BuiltinTables.about(d).provenance())
             .toList();
     return new Reply(
         w -> {
@@ -394,44 +438,61 @@ final class SimulationApi implements Capability {
   }
 
   private static Reply tables() {
-    List<BuiltinTables.About> list = BuiltinTables.list();
+    List<BuiltinTables.About> tables = BuiltinTables.list();
+    List<BuiltinTables.About> networks =
+        BuiltinTables.networkNames().stream().map(BuiltinTables::networkAbout).toList();
+    List<Provenance> sources = new ArrayList<>();
+    tables.forEach(a -> sources.add(a.provenance()));
+    networks.forEach(a -> sources.add(a.provenance()));
     return new Reply(
         w -> {
-          List<Map<String, Object>> rows = new ArrayList<>();
-          for (BuiltinTables.About a : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("dataset", a.name());
-            m.put("title", a.title());
-            m.put("vintage", a.vintage());
-            m.put("licence", a.licence());
-            m.put("source", a.source());
-            m.put("unit", a.unit());
-            m.put("synthetic", a.synthetic());
-            m.put("imports", a.imports());
-            rows.add(m);
-          }
-          Json.write(w, Map.of("tables", rows));
+          Map<String, Object> doc = new LinkedHashMap<>();
+          doc.put("tables", tables.stream().map(a -> about(a, true)).toList());
+          doc.put("networks", networks.stream().map(a -> about(a, false)).toList());
+          Json.write(w, doc);
         },
         w -> {
           CsvWriter csv = new CsvWriter(w);
           csvRow(
               csv,
-              List.of("dataset", "title", "vintage", "licence", "source", "unit", "synthetic"));
-          for (BuiltinTables.About a : list) {
-            csvRow(
-                csv,
-                List.of(
-                    a.name(),
-                    a.title(),
-                    a.vintage(),
-                    a.licence(),
-                    a.source(),
-                    a.unit(),
-                    Boolean.toString(a.synthetic())));
+              List.of(
+                  "dataset", "kind", "title", "vintage", "licence", "source", "unit", "synthetic"));
+          for (BuiltinTables.About a : tables) {
+            csvRow(csv, aboutRow(a, "table"));
+          }
+          for (BuiltinTables.About a : networks) {
+            csvRow(csv, aboutRow(a, "network"));
           }
         },
-        list.stream().map(BuiltinTables.About::provenance).toList(),
+        sources,
         "scenario-tables");
+  }
+
+  private static Map<String, Object> about(BuiltinTables.About a, boolean table) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dataset", a.name());
+    m.put("title", a.title());
+    m.put("vintage", a.vintage());
+    m.put("licence", a.licence());
+    m.put("source", a.source());
+    m.put("unit", a.unit());
+    m.put("synthetic", a.synthetic());
+    if (table) {
+      m.put("imports", a.imports());
+    }
+    return m;
+  }
+
+  private static List<String> aboutRow(BuiltinTables.About a, String kind) {
+    return List.of(
+        a.name(),
+        kind,
+        a.title(),
+        a.vintage(),
+        a.licence(),
+        a.source(),
+        a.unit(),
+        Boolean.toString(a.synthetic()));
   }
 
   private static void csvRow(CsvWriter csv, List<String> row) {

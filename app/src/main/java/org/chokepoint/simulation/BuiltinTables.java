@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chokepoint.data.mrio.FirmNetworkFiles;
 import org.chokepoint.data.mrio.MrioFolderReader;
 import org.chokepoint.data.text.CsvReader;
 import org.chokepoint.data.text.CsvRecord;
@@ -28,7 +29,9 @@ import org.chokepoint.provenance.Provenance;
  */
 public final class BuiltinTables {
   private static final String ROOT = "/org/chokepoint/simulation/tables/";
+  private static final String NETWORKS = "/org/chokepoint/simulation/networks/";
   private static final Map<String, Simulation.Table> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, Network> NETWORKS_LOADED = new ConcurrentHashMap<>();
 
   private BuiltinTables() {}
 
@@ -58,8 +61,84 @@ public final class BuiltinTables {
       throw new NoSuchElementException(
           "no built-in table \"" + clip(name) + "\" (built-in tables: " + names() + ")");
     }
+    return about(ROOT, name);
+  }
+
+  /**
+   * A supply network shipped in the jar for the firm-level model, named by {@code network:
+   * {dataset: NAME}}: {@code firms.csv} and {@code links.csv} as {@link FirmNetworkFiles} reads
+   * them, with {@code about.properties}.
+   */
+  public record Network(FirmNetworkFiles.Loaded loaded, String source, Provenance provenance) {}
+
+  /** The names of the built-in supply networks. */
+  public static List<String> networkNames() {
+    return lines(NETWORKS + "index.txt");
+  }
+
+  /** What a built-in supply network is. */
+  public static About networkAbout(String name) {
+    if (!networkNames().contains(name)) {
+      throw new NoSuchElementException(
+          "no built-in network \"" + clip(name) + "\" (built-in networks: " + networkNames() + ")");
+    }
+    return about(NETWORKS, name);
+  }
+
+  /** A built-in supply network, read on first use. */
+  public static Network network(String name) {
+    About about = networkAbout(name);
+    return NETWORKS_LOADED.computeIfAbsent(name, n -> readNetwork(about));
+  }
+
+  private static Network readNetwork(About about) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("chokepoint-network-");
+      for (String f : List.of("firms.csv", "links.csv")) {
+        try (InputStream in = resource(NETWORKS + about.name() + "/" + f)) {
+          Files.copy(in, dir.resolve(f));
+        }
+      }
+      FirmNetworkFiles.Loaded loaded =
+          FirmNetworkFiles.read(dir.resolve("firms.csv"), dir.resolve("links.csv"));
+      String source =
+          "built-in network "
+              + about.name()
+              + ": "
+              + about.title()
+              + " ("
+              + about.vintage()
+              + "; licence: "
+              + about.licence()
+              + "; "
+              + about.source()
+              + ")";
+      return new Network(loaded, source, about.provenance());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in network " + about.name(), e);
+    } finally {
+      delete(dir, List.of("firms.csv", "links.csv"));
+    }
+  }
+
+  private static void delete(Path dir, List<String> files) {
+    if (dir == null) {
+      return;
+    }
+    try {
+      for (String f : files) {
+        Files.deleteIfExists(dir.resolve(f));
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // a temporary folder left behind holds only a copy of data shipped in the jar
+    }
+  }
+
+  private static About about(String root, String name) {
     Properties p = new Properties();
-    try (InputStream in = resource(ROOT + name + "/about.properties")) {
+    try (InputStream in = resource(root + name + "/about.properties")) {
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -104,16 +183,7 @@ public final class BuiltinTables {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in table " + about.name(), e);
     } finally {
-      if (dir != null) {
-        try {
-          for (String f : List.of("Z.csv", "Y.csv")) {
-            Files.deleteIfExists(dir.resolve(f));
-          }
-          Files.deleteIfExists(dir);
-        } catch (IOException e) {
-          // a temporary folder left behind holds only a copy of data shipped in the jar
-        }
-      }
+      delete(dir, List.of("Z.csv", "Y.csv"));
     }
     Map<String, String> names = new LinkedHashMap<>();
     if (BuiltinTables.class.getResource(base + "names.csv") != null) {

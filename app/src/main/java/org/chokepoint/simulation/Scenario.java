@@ -23,7 +23,8 @@ import org.chokepoint.inputoutput.dynamic.FirmParameters;
  * built-in table. Every mistake is reported with the origin and the field, and with line and column
  * where the text has them ({@link ScenarioException}).
  *
- * @param dataset the built-in table named by {@code table: {dataset: NAME}}, else null
+ * @param dataset the built-in table named by {@code table: {dataset: NAME}} (or, for the firm
+ *     model, the built-in network named by {@code network: {dataset: NAME}}), else null
  * @param importCategories the final-demand categories that are imports; null when a built-in table
  *     is named without {@code imports:} (the table's own default then applies)
  */
@@ -65,7 +66,7 @@ public record Scenario(
           "alpha_tau",
           "rationing",
           "days_per_table_year");
-  private static final Set<String> NETWORK = Set.of("firms", "links");
+  private static final Set<String> NETWORK = Set.of("firms", "links", "dataset");
   private static final Set<String> FIRM_PARAMS =
       Set.of("target_inventory_days", "adjustment_days", "rationing");
   private static final Set<String> FIRM_SHOCK =
@@ -294,14 +295,18 @@ public record Scenario(
       throw r.error("network", "give the network: {firms: FIRMS.csv, links: LINKS.csv}");
     }
     r.only(net, "network.", NETWORK);
-    if (dir == null) {
+    String dataset = net.has("dataset") ? r.text(net, "dataset", null).strip() : null;
+    if (dataset != null && (net.has("firms") || net.has("links"))) {
+      throw r.error("network", "give firms: and links: files, or dataset: NAME, not both");
+    }
+    if (dataset == null && dir == null) {
       throw r.error(
           "network",
-          "this scenario comes from no file, so it may not name the network's files; the firm"
-              + " model runs from a scenario file (chokepoint simulate)");
+          "this scenario comes from no file, so it may not name files; name a built-in network"
+              + " with network: {dataset: NAME}");
     }
-    Path firms = dir.resolve(r.text(net, "firms", null));
-    Path links = dir.resolve(r.text(net, "links", null));
+    Path firms = dataset != null ? null : dir.resolve(r.text(net, "firms", null));
+    Path links = dataset != null ? null : dir.resolve(r.text(net, "links", null));
     int horizon = r.integer(root, "horizon", "horizon", 100);
     if (horizon < 1 || horizon > 36_500) {
       throw r.error("horizon", "must be 1 to 36500 days, got " + horizon);
@@ -373,7 +378,7 @@ public record Scenario(
         params,
         null,
         null,
-        null,
+        dataset,
         null,
         BeaIoReader.Level.SUMMARY,
         BeaIoReader.Redefinitions.BEFORE,

@@ -91,14 +91,41 @@ public final class Simulation {
     }
   }
 
-  /** A firm-model run: the scenario, its network, the trajectory and the summary. */
+  /**
+   * A firm-model run: the scenario, its network, the trajectory and the summary.
+   *
+   * @param provenance of a built-in network, else null
+   */
   public record FirmRun(
       Scenario scenario,
       FirmNetworkFiles.Loaded network,
       String source,
       FirmTrajectory trajectory,
       Map<String, Object> summary,
-      Figures figures) {}
+      Figures figures,
+      Provenance provenance) {}
+
+  /** A firm-model scenario checked against its network, ready to run. */
+  public static final class FirmPlan {
+    private final Scenario scenario;
+    private final FirmNetworkFiles.Loaded network;
+    private final String source;
+    private final Provenance provenance;
+    private final List<CapacityShock> shocks;
+
+    private FirmPlan(
+        Scenario scenario,
+        FirmNetworkFiles.Loaded network,
+        String source,
+        Provenance provenance,
+        List<CapacityShock> shocks) {
+      this.scenario = scenario;
+      this.network = network;
+      this.source = source;
+      this.provenance = provenance;
+      this.shocks = shocks;
+    }
+  }
 
   /** An ARIO scenario checked against its table, ready to run. */
   public static final class ArioPlan {
@@ -376,8 +403,8 @@ public final class Simulation {
   }
 
   /**
-   * Runs a firm-model scenario on {@code loaded}. Errors in what the shocks choose carry {@code
-   * origin} and the field.
+   * Runs a firm-model scenario on {@code loaded} read from the scenario's files. Errors in what the
+   * shocks choose carry {@code origin} and the field.
    */
   public static FirmRun firm(
       Scenario sc,
@@ -385,6 +412,23 @@ public final class Simulation {
       Function<String, Set<CountryCode>> groups,
       String origin,
       Listener listener) {
+    String source = "supply network " + sc.firms().getFileName() + ", " + sc.links().getFileName();
+    return firm(plan(sc, loaded, source, null, groups, origin), listener);
+  }
+
+  /**
+   * Resolves what a firm-model scenario's shocks name in {@code loaded}.
+   *
+   * @param source where the network came from, for every output
+   * @param provenance of a built-in network, else null
+   */
+  public static FirmPlan plan(
+      Scenario sc,
+      FirmNetworkFiles.Loaded loaded,
+      String source,
+      Provenance provenance,
+      Function<String, Set<CountryCode>> groups,
+      String origin) {
     List<CapacityShock> shocks = new ArrayList<>();
     for (int k = 0; k < sc.shocks().size(); k++) {
       Scenario.Shock sh = sc.shocks().get(k);
@@ -404,7 +448,12 @@ public final class Simulation {
         int f = loaded.firms().indexOf(name);
         if (f < 0) {
           throw new ScenarioException(
-              "shocks[" + k + "].firm: no firm " + name + " in " + sc.firms(),
+              "shocks["
+                  + k
+                  + "].firm: no firm "
+                  + name
+                  + " in "
+                  + (sc.firms() != null ? sc.firms() : "network " + sc.dataset()),
               "shocks[" + k + "].firm",
               -1,
               -1);
@@ -412,7 +461,15 @@ public final class Simulation {
         shocks.add(new CapacityShock(f, sh.magnitude(), sh.start(), sh.recovery()));
       }
     }
-    String source = "supply network " + sc.firms().getFileName() + ", " + sc.links().getFileName();
+    return new FirmPlan(sc, loaded, source, provenance, shocks);
+  }
+
+  /** Runs a planned firm-model scenario. */
+  public static FirmRun firm(FirmPlan plan, Listener listener) {
+    Scenario sc = plan.scenario;
+    FirmNetworkFiles.Loaded loaded = plan.network;
+    List<CapacityShock> shocks = plan.shocks;
+    String source = plan.source;
     listener.started(
         String.format(
             Locale.ROOT,
@@ -486,7 +543,60 @@ public final class Simulation {
             recovered,
             firstShort >= 0,
             firstShort);
-    return new FirmRun(sc, loaded, source, t, m, f);
+    return new FirmRun(sc, loaded, source, t, m, f, plan.provenance);
+  }
+
+  /** The firm model's time series as {@code timeseries.csv} holds it; day -1 is pre-shock. */
+  public static void writeTimeSeriesCsv(FirmRun run, Writer w) {
+    FirmTrajectory t = run.trajectory();
+    double base = t.production()[0];
+    double fd = t.finalConsumption()[0];
+    CsvWriter csv = new CsvWriter(w);
+    csv.row(
+        "day",
+        "production",
+        "baseline",
+        "loss",
+        "loss_share",
+        "final_consumption",
+        "final_demand",
+        "final_demand_unmet",
+        "input_constrained_firms");
+    for (int k = 0; k < t.production().length; k++) {
+      csv.row(
+          Integer.toString(k - 1),
+          num(t.production()[k]),
+          num(base),
+          num(base - t.production()[k]),
+          num((base - t.production()[k]) / base),
+          num(t.finalConsumption()[k]),
+          num(fd),
+          num(fd - t.finalConsumption()[k]),
+          Integer.toString(t.inputConstrained()[k]));
+    }
+    csv.flush();
+  }
+
+  /** The firm model's time series as {@code timeseries.json} holds it. */
+  public static Map<String, Object> timeSeries(FirmRun run) {
+    FirmTrajectory t = run.trajectory();
+    double base = t.production()[0];
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int k = 0; k < t.production().length; k++) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("day", k - 1);
+      r.put("production", t.production()[k]);
+      r.put("loss", base - t.production()[k]);
+      r.put("final_consumption", t.finalConsumption()[k]);
+      r.put("input_constrained_firms", t.inputConstrained()[k]);
+      rows.add(r);
+    }
+    Map<String, Object> ts = new LinkedHashMap<>();
+    ts.put("scenario", run.scenario().name());
+    ts.put("note", "day -1 is the pre-shock state");
+    ts.put("source", run.source());
+    ts.put("days", rows);
+    return ts;
   }
 
   /** A number as the CSV files write it: whole numbers without a decimal point. */

@@ -45,6 +45,7 @@ public final class SimulationJobs {
     private volatile int day;
     private volatile int days;
     private volatile Simulation.ArioRun run;
+    private volatile Simulation.FirmRun firmRun;
     private volatile String error;
 
     private Job(String id, String scenario, int days, Instant created) {
@@ -80,9 +81,14 @@ public final class SimulationJobs {
       return days;
     }
 
-    /** The run, once {@link State#DONE}. */
+    /** The ARIO run, once {@link State#DONE}. */
     public Optional<Simulation.ArioRun> run() {
       return Optional.ofNullable(run);
+    }
+
+    /** The firm-model run, once {@link State#DONE}. */
+    public Optional<Simulation.FirmRun> firmRun() {
+      return Optional.ofNullable(firmRun);
     }
 
     /** Why it failed, once {@link State#FAILED}. */
@@ -125,6 +131,23 @@ public final class SimulationJobs {
   public Job submit(
       Scenario sc, Simulation.Table table, Function<String, Set<CountryCode>> groups) {
     Simulation.ArioPlan plan = Simulation.plan(sc, table, groups, "scenario");
+    return enqueue(sc, (job, listener) -> job.run = Simulation.ario(plan, listener));
+  }
+
+  /** The same for a firm-model scenario on a built-in network. */
+  public Job submit(
+      Scenario sc, BuiltinTables.Network network, Function<String, Set<CountryCode>> groups) {
+    Simulation.FirmPlan plan =
+        Simulation.plan(
+            sc, network.loaded(), network.source(), network.provenance(), groups, "scenario");
+    return enqueue(sc, (job, listener) -> job.firmRun = Simulation.firm(plan, listener));
+  }
+
+  private interface Work {
+    void run(Job job, Simulation.Listener listener);
+  }
+
+  private Job enqueue(Scenario sc, Work work) {
     Job job;
     synchronized (jobs) {
       if (jobs.size() >= kept) {
@@ -151,19 +174,18 @@ public final class SimulationJobs {
         () -> {
           j.state = State.RUNNING;
           try {
-            j.run =
-                Simulation.ario(
-                    plan,
-                    new Simulation.Listener() {
-                      @Override
-                      public void started(String description) {}
+            work.run(
+                j,
+                new Simulation.Listener() {
+                  @Override
+                  public void started(String description) {}
 
-                      @Override
-                      public void day(int done, int total) {
-                        j.days = total;
-                        j.day = done;
-                      }
-                    });
+                  @Override
+                  public void day(int done, int total) {
+                    j.days = total;
+                    j.day = done;
+                  }
+                });
             j.state = State.DONE;
           } catch (RuntimeException e) {
             j.error = String.valueOf(e.getMessage());

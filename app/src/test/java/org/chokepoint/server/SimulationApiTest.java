@@ -248,8 +248,32 @@ class SimulationApiTest {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("network");
 
+    r = post(TWO_SECTOR.replace("horizon: 40", "horizon: 36500"), "text/yaml");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("horizon");
+
+    r = post("# " + "x".repeat(400 << 10) + "\n" + TWO_SECTOR, "text/yaml");
+    assertThat(r.statusCode()).isEqualTo(413);
+
     assertThat(post(TWO_SECTOR, "image/png").statusCode()).isEqualTo(415);
     assertThat(post("", "text/yaml").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void openApiDocumentsTheJobRoutes() {
+    JsonNode paths = json(get("/openapi.json")).get("paths");
+    assertThat(paths.get("/api/v1/simulate").get("post").get("responses").has("202")).isTrue();
+    assertThat(
+            paths
+                .get("/api/v1/simulate")
+                .get("post")
+                .get("requestBody")
+                .get("content")
+                .has("text/yaml"))
+        .isTrue();
+    JsonNode id = paths.get("/api/v1/jobs/{id}").get("get").get("parameters").get(0);
+    assertThat(id.get("name").asText()).isEqualTo("id");
+    assertThat(id.get("in").asText()).isEqualTo("path");
   }
 
   @Test
@@ -267,7 +291,8 @@ class SimulationApiTest {
     assertThat(list.size()).isGreaterThanOrEqualTo(3);
     for (JsonNode e : list) {
       Scenario sc = Scenario.parse(e.get("yaml").asText(), e.get("name").asText());
-      assertThat(BuiltinTables.names()).contains(sc.dataset());
+      assertThat(sc.model().equals("firm") ? BuiltinTables.networkNames() : BuiltinTables.names())
+          .contains(sc.dataset());
     }
     assertThat(get("/api/v1/scenarios/examples?format=csv").body())
         .startsWith("name,title,model,dataset,description");
@@ -276,17 +301,67 @@ class SimulationApiTest {
     assertThat(tables.get(0).get("synthetic").asBoolean()).isTrue();
   }
 
-  /** With one job kept, a new job pushes out the finished one. */
+  /**
+   * The firm-level model on the built-in two-firm loop (validation case 06): Inoue and Todo's
+   * published totals are 400 before the shock, 380 on day 0, 344.33333333333337 on day 1, 200 on
+   * day 6 and 400 from day 20 (as SimulateCommandTest checks on the command line).
+   */
+  @Test
+  void firmModelOnABuiltInNetwork() throws InterruptedException {
+    String yaml =
+        json(get("/api/v1/scenarios/examples")).findValues("yaml").stream()
+            .map(JsonNode::asText)
+            .filter(y -> y.contains("dataset: inoue-todo-loop"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> r = post(yaml, "text/yaml");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    JsonNode done = finished(r.headers().firstValue("Location").orElseThrow());
+    assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
+    JsonNode days = done.get("time_series").get("days");
+    assertThat(days).hasSize(41);
+    assertThat(days.get(0).get("day").asInt()).isEqualTo(-1);
+    assertThat(days.get(0).get("production").asDouble()).isCloseTo(400, within(1e-9));
+    assertThat(days.get(1).get("production").asDouble()).isCloseTo(380, within(1e-9));
+    assertThat(days.get(2).get("production").asDouble())
+        .isCloseTo(344.33333333333337, within(1e-9));
+    assertThat(days.get(7).get("production").asDouble()).isCloseTo(200, within(1e-9));
+    assertThat(days.get(21).get("production").asDouble()).isCloseTo(400, within(1e-9));
+    assertThat(done.get("summary").get("peak_day").asInt()).isEqualTo(6);
+    assertThat(done.get("sources").get(0).get("dataset").asText()).isEqualTo("inoue-todo-loop");
+    String csv = get(r.headers().firstValue("Location").orElseThrow() + "?format=csv").body();
+    assertThat(csv).startsWith("day,production,baseline,loss,loss_share,final_consumption,");
+    assertThat(csv.lines().toList()).hasSize(42);
+
+    r = post(yaml.replace("firm: \"1\"", "firm: \"9\""), "text/yaml");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("errors").get(0).get("parameter").asText()).isEqualTo("shocks[0].firm");
+  }
+
+  /**
+   * With one job kept, a second job is refused while the first runs (a century on the BEA table,
+   * far longer than the submission that follows it), and pushes the first out once it is done.
+   */
   @Test
   void keepsOnlyTheLastJobs() throws InterruptedException {
     SimulationJobs jobs = new SimulationJobs(1, 1);
     Scenario sc = Scenario.parse(TWO_SECTOR, "scenario");
+    Scenario century =
+        Scenario.parse(
+            "table: {dataset: bea-us-2023-summary}\nhorizon: 36500\n"
+                + "shocks: [{type: capacity, sector: \"334\", magnitude: 0.5}]\n",
+            "scenario");
     SimulationJobs.Job first =
-        jobs.submit(sc, BuiltinTables.table("two-sector"), g -> java.util.Set.of());
-    for (int i = 0; i < 600 && first.state() != SimulationJobs.State.DONE; i++) {
+        jobs.submit(century, BuiltinTables.table("bea-us-2023-summary"), g -> java.util.Set.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> jobs.submit(sc, BuiltinTables.table("two-sector"), g -> java.util.Set.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("still queued or running");
+    for (int i = 0; i < 1200 && first.state() != SimulationJobs.State.DONE; i++) {
       Thread.sleep(50);
     }
     assertThat(first.state()).isEqualTo(SimulationJobs.State.DONE);
+    assertThat(first.day()).isEqualTo(36500);
     SimulationJobs.Job second =
         jobs.submit(sc, BuiltinTables.table("two-sector"), g -> java.util.Set.of());
     assertThat(jobs.find(first.id())).isEmpty();
@@ -313,14 +388,7 @@ class SimulationApiTest {
     assertThat(s2.get("loss").asDouble()).isCloseTo(10950, within(1e-6));
 
     // the same service as chokepoint io iim: the same CSV on the same table
-    Path table = home.resolve("two-sector-table");
-    Files.createDirectories(table);
-    Files.writeString(
-        table.resolve("Z.csv"),
-        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
-    Files.writeString(
-        table.resolve("Y.csv"),
-        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    Path table = twoSectorFolder("two-sector-table");
     String cli = cliOut("io", "iim", table.toString(), "--shock", "R/s2=0.5", "--format", "csv");
     assertThat(get("/api/v1/io/iim?table=two-sector&shock=R/s2=0.5&format=csv").body())
         .isEqualTo(cli);
@@ -357,14 +425,7 @@ class SimulationApiTest {
     assertThat(v.get(1).get(1).asDouble()).isCloseTo(1, within(1e-12));
     assertThat(json(r).get("rows").get(1).asText()).isEqualTo("R/s2");
 
-    Path table = home.resolve("two-sector-analyze");
-    Files.createDirectories(table);
-    Files.writeString(
-        table.resolve("Z.csv"),
-        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
-    Files.writeString(
-        table.resolve("Y.csv"),
-        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    Path table = twoSectorFolder("two-sector-analyze");
     Path out = home.resolve("two-sector-analyzed");
     cliOut("io", "analyze", table.toString(), "--out", out.toString());
     assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=L&format=csv").body())
@@ -374,6 +435,19 @@ class SimulationApiTest {
 
     assertThat(get("/api/v1/io/analyze?table=two-sector&matrix=Q").statusCode()).isEqualTo(400);
     assertThat(get("/api/v1/io/analyze?matrix=L").statusCode()).isEqualTo(400);
+  }
+
+  /** The built-in two-sector table as a folder in pymrio's layout, for the commands. */
+  static Path twoSectorFolder(String name) throws IOException {
+    Path table = home.resolve(name);
+    Files.createDirectories(table);
+    Files.writeString(
+        table.resolve("Z.csv"),
+        "region,,R,R\nsector,,s1,s2\nregion,sector,,\nR,s1,0,10950\nR,s2,0,0\n");
+    Files.writeString(
+        table.resolve("Y.csv"),
+        "region,,R\ncategory,,fd\nregion,sector,\nR,s1,25550\nR,s2,21900\n");
+    return table;
   }
 
   static String cliOut(String... args) {
