@@ -71,12 +71,26 @@ public final class ApiServer implements AutoCloseable {
                   MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxInMemoryFileSize(
                   (int) MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              // gzip for what the handlers write uncompressed (documents, problems, static
+              // files); answers of the analyses come gzipped from the answer cache
+              cfg.http.gzipOnlyCompression(6);
               if (web) {
+                // Vite names the bundles by content hash: they never change under their name
+                cfg.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/assets";
+                      s.directory = WEB_ROOT + "/assets";
+                      s.location = Location.CLASSPATH;
+                      s.precompress = true;
+                      s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+                    });
                 cfg.staticFiles.add(
                     s -> {
                       s.hostedPath = "/";
                       s.directory = WEB_ROOT;
                       s.location = Location.CLASSPATH;
+                      s.precompress = true;
+                      s.headers = Map.of("Cache-Control", "no-cache");
                     });
               }
             });
@@ -171,7 +185,7 @@ public final class ApiServer implements AutoCloseable {
           Reply reply = route.handler().handle(request);
           StringWriter out = new StringWriter();
           (csv ? reply.csv() : reply.json()).accept(out);
-          return new ResponseCache.Entry(
+          return ResponseCache.Entry.of(
               out.toString(),
               csv ? CSV : JSON,
               csv ? "attachment; filename=\"" + reply.fileName() + ".csv\"" : null,
@@ -185,8 +199,42 @@ public final class ApiServer implements AutoCloseable {
     for (String source : entry.sources()) {
       ctx.res().addHeader("Chokepoint-Source", source);
     }
-    ctx.header("Vary", "Accept");
-    ctx.result(entry.body());
+    ctx.header("Vary", "Accept, Accept-Encoding");
+    ctx.header("ETag", entry.etag());
+    ctx.header("Cache-Control", "no-cache");
+    if (entry.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    if (entry.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      // compressed once when the answer was kept; the server's own compression sees the header
+      // and leaves the body alone
+      ctx.header("Content-Encoding", "gzip");
+      ctx.result(entry.gzip());
+    } else {
+      ctx.result(entry.body());
+    }
+  }
+
+  /** Whether an Accept-Encoding header takes gzip (not given with q=0). */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] bits = part.split(";");
+      String coding = bits[0].strip().toLowerCase(Locale.ROOT);
+      if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+        for (int i = 1; i < bits.length; i++) {
+          String b = bits[i].strip().replace(" ", "");
+          if (b.matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Upload(byte[] bytes, String name) {}
