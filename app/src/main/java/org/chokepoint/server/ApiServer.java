@@ -29,7 +29,7 @@ public final class ApiServer implements AutoCloseable {
   /** Where the built web UI lies on the classpath. */
   public static final String WEB_ROOT = "/org/chokepoint/web";
 
-  /** The largest request body any route takes, with room for multipart framing. */
+  /** The smallest limit on request bodies, with room for multipart framing. */
   static final long MAX_REQUEST_BYTES = (1 << 20) + (64 << 10);
 
   /** How many answers the server keeps (the largest, a year of minerals, is about 0.5 MB). */
@@ -58,19 +58,28 @@ public final class ApiServer implements AutoCloseable {
     boolean web = ApiServer.class.getResource(WEB_ROOT + "/index.html") != null;
     String openApi = Json.string(OpenApi.document(routes, version()));
     String apiPage = ApiPage.html(routes);
+    // the largest body any route takes, with room for multipart framing; each route checks its own
+    long maxRequest =
+        Math.max(
+            MAX_REQUEST_BYTES,
+            routes.stream()
+                    .filter(r -> r.body() != null)
+                    .mapToLong(r -> r.body().maxBytes())
+                    .max()
+                    .orElse(0)
+                + (64 << 10));
     Javalin app =
         Javalin.create(
             cfg -> {
               cfg.showJavalinBanner = false;
               cfg.startupWatcherEnabled = false;
-              cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              cfg.http.maxRequestSize = maxRequest;
               cfg.http.prefer405over404 = true;
-              cfg.jetty.multipartConfig.maxFileSize(
-                  MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxFileSize(maxRequest, io.javalin.config.SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxTotalRequestSize(
-                  MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+                  maxRequest, io.javalin.config.SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxInMemoryFileSize(
-                  (int) MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+                  (int) maxRequest, io.javalin.config.SizeUnit.BYTES);
               // gzip for what the handlers write uncompressed (documents, problems, static
               // files); answers of the analyses come gzipped from the answer cache
               cfg.http.gzipOnlyCompression(6);
@@ -89,7 +98,7 @@ public final class ApiServer implements AutoCloseable {
                       s.hostedPath = "/";
                       s.directory = WEB_ROOT;
                       s.location = Location.CLASSPATH;
-                      s.precompress = true;
+                      // not precompressed: Javalin then serves "/" (index.html) without a type
                       s.headers = Map.of("Cache-Control", "no-cache");
                     });
               }
