@@ -201,6 +201,55 @@ class OverviewApiTest {
     assertThat(lines[1]).startsWith("1,hs:810194,").contains(",baci V202601,");
   }
 
+  /** What the command line prints for the same data directory and arguments. */
+  static String cli(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    List<String> all = new ArrayList<>(List.of("--data-dir", home.toString()));
+    all.addAll(List.of(args));
+    int code =
+        org.chokepoint.cli.ChokepointCommand.run(
+            all.toArray(String[]::new),
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(
+                new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            Application.opener(java.util.Map.of(), home.toString(), StarterPack.bundled()));
+    assertThat(code).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void answersWhatTheCommandLinePrints() {
+    assertThat(text(get("/api/v1/overview?limit=7&rank_by=production_hhi&format=csv")))
+        .isEqualTo(
+            cli("overview", "--limit", "7", "--rank-by", "production_hhi", "--format", "csv"));
+    assertThat(text(get("/api/v1/overview?list=eu-crm-2023&perspective=JPN")))
+        .isEqualTo(
+            cli("overview", "--list", "eu-crm-2023", "--perspective", "JPN", "--format", "json"));
+    assertThat(cli("overview", "--limit", "3"))
+        .contains("ranked by concern_share (3 of 30)")
+        .contains("hs:810194")
+        .contains("Sources:");
+  }
+
+  @Test
+  void staticFilesCompressedAndCached() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        ApiServer.class.getResource(ApiServer.WEB_ROOT + "/index.html") != null,
+        "the web UI was not built into this classpath (-Dweb.skip=true); skipped");
+    HttpResponse<byte[]> index = get("/", "Accept-Encoding", "gzip");
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(index.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    String html = text(index);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
+    assertThat(m.find()).as(html).isTrue();
+    HttpResponse<byte[]> js = get(m.group(), "Accept-Encoding", "gzip");
+    assertThat(js.statusCode()).isEqualTo(200);
+    assertThat(js.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(js.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
+  }
+
   @Test
   void badParametersAreProblems() {
     for (String q :
@@ -222,5 +271,10 @@ class OverviewApiTest {
     assertThat(gz.body().length).isLessThan(plain.body().length / 3);
     assertThat(text(gz)).isEqualTo(text(plain));
     assertThat(gz.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+    String etag = plain.headers().firstValue("ETag").orElseThrow();
+    assertThat(gz.headers().firstValue("ETag")).hasValue(etag);
+    HttpResponse<byte[]> again = get("/api/v1/overview?limit=30", "If-None-Match", etag);
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
   }
 }
