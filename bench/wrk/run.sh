@@ -18,7 +18,7 @@ log=$(mktemp)
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -jar "$jar" --data-dir "$data" serve --port "$port" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$log"' EXIT
+trap 'rc=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$log"; exit $rc' EXIT
 for _ in $(seq 1 300); do
   curl -sf -o /dev/null "$base/health" && break
   sleep 0.1
