@@ -155,6 +155,13 @@ test("the language switch shows the overview in Japanese", { skip }, async () =>
 test("criticality: supply-risk audit upload round-trips", { skip }, async () => {
   const { page, ctx, errors } = await open("#/criticality");
   assert.ok(Number(await page.getAttribute("#cr-bars", "data-points")) > 0);
+  // the table as shown downloads as CSV: one header row, one row per material
+  const { years } = await api("/api/v1/dependence/years");
+  const sr = await api(`/api/v1/criticality/eu-sr?year=${years.at(-1)}`);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#cr-table-csv")]);
+  const lines = readFileSync(await csv.path(), "utf8").trimEnd().split("\r\n");
+  assert.match(lines[0], /^material,stage,hs_codes,year,/);
+  assert.equal(lines.length, sr.rows.length + 1);
   // [2 * 0.6/2 + 1 * (1 - 0.6/2)] * (1 - 0.1) * 0.9 = 1.3 * 0.81 = 1.053
   await page.setInputFiles("#cr-file", {
     name: "factsheet.csv",

@@ -185,6 +185,7 @@ async function draw(el: HTMLElement, years: number[]): Promise<void> {
       ${sourcesNote(doc.sources)}
     </figure>
     ${noTrend ? `<p class="sources">${esc(noTrend)}</p>` : ""}
+    <p>${csvButton("cr-table-csv")}</p>
     <div class="scroll"><table id="cr-table">
       <caption>${esc(t("criticality.table"))}, ${year}</caption>
       <thead><tr>
@@ -239,6 +240,18 @@ async function draw(el: HTMLElement, years: number[]): Promise<void> {
   });
   barsEl.dataset.points = String(rows.filter((r) => r.sr_low !== null).length);
   wireChartDownloads(el, "cr-bars", chart, `eu-sr-${year}`, caption);
+  // the table as shown: supply risk with the trend and the EU 2021 flags of the same codes
+  wireCsv(
+    el,
+    "cr-table-csv",
+    `eu-sr-screening-${year}.csv`,
+    ["material", "stage", "hs_codes", "year", "hhi_wgi_global", "hhi_wgi_sourcing", "import_reliance_low", "import_reliance_high", "sr_low", "sr_high", "sr_change", "trend_from", "eu_hhi_gt", "eu_extra_share_gt", "eu_import_export_gt", "eu_flagged"],
+    () =>
+      rows.map((r) => {
+        const d = dep.get(r.hs_codes.split(";").join("+"));
+        return [r.material, r.stage, r.hs_codes, year, r.hhi_wgi_global, r.hhi_wgi_sourcing, r.import_reliance_low, r.import_reliance_high, r.sr_low, r.sr_high, change(r), from ?? "", d?.eu_hhi_gt, d?.eu_extra_share_gt, d?.eu_import_export_gt, d?.eu_flagged];
+      }),
+  );
 }
 
 interface AuditRow {

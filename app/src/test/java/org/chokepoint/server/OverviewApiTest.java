@@ -232,6 +232,17 @@ class OverviewApiTest {
   }
 
   @Test
+  void acceptEncodingAsRfc9110ReadsIt() {
+    assertThat(ApiServer.acceptsGzip("gzip, deflate, br")).isTrue();
+    assertThat(ApiServer.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+    assertThat(ApiServer.acceptsGzip("*")).isTrue();
+    assertThat(ApiServer.acceptsGzip("gzip;q=0")).isFalse();
+    assertThat(ApiServer.acceptsGzip("gzip; q=0.000")).isFalse();
+    assertThat(ApiServer.acceptsGzip("identity")).isFalse();
+    assertThat(ApiServer.acceptsGzip(null)).isFalse();
+  }
+
+  @Test
   void staticFilesCompressedAndCached() {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         ApiServer.class.getResource(ApiServer.WEB_ROOT + "/index.html") != null,
