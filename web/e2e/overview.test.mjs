@@ -206,3 +206,23 @@ test("datasets: a bad import names line and column and changes nothing", { skip 
   await page.screenshot({ path: join(shots, "datasets-import-error.png"), fullPage: false });
   await ctx.close();
 });
+
+test("the charts of the other pages download as SVG and PNG too", { skip }, async () => {
+  for (const [hash, id] of [
+    ["#/minerals", "mn-bars"],
+    ["#/minerals", "mn-map"],
+    ["#/dependence", "dp-bars"],
+    ["#/network", "nw-graph"],
+  ]) {
+    const { page, ctx, errors } = await open(hash);
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.click(`[data-downloads="${id}"] [data-format="svg"]`)]);
+    const text = readFileSync(await svg.path(), "utf8");
+    assert.match(text, /^<svg/, id);
+    assert.match(text, /<desc>[^<]+<\/desc>/, `${id}: the SVG names its sources`);
+    assert.ok((text.match(/<(path|line|circle|polygon)/g) ?? []).length > 10, `${id}: the SVG is empty`);
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click(`[data-downloads="${id}"] [data-format="png"]`)]);
+    assert.deepEqual([...readFileSync(await png.path()).subarray(1, 4)], [0x50, 0x4e, 0x47], id);
+    assert.deepEqual(errors, [], id);
+    await ctx.close();
+  }
+});
