@@ -4,17 +4,29 @@ import "./style.css";
 import { esc, status } from "./dom";
 import { lang, setLang, t } from "./i18n";
 import { chokepointsPage } from "./pages/chokepoints";
+import { criticalityPage } from "./pages/criticality";
 import { datasetsPage } from "./pages/datasets";
 import { dependencePage } from "./pages/dependence";
 import { mineralsPage } from "./pages/minerals";
 import { networkPage } from "./pages/network";
 import { screeningPage } from "./pages/screening";
 import { scenarioPage } from "./pages/scenario";
+import { overviewPage } from "./pages/overview";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
 /** Every page; a new capability adds its page here. */
-const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, networkPage, scenarioPage, screeningPage, datasetsPage];
+const PAGES: Page[] = [
+  overviewPage,
+  mineralsPage,
+  dependencePage,
+  criticalityPage,
+  chokepointsPage,
+  networkPage,
+  scenarioPage,
+  screeningPage,
+  datasetsPage,
+];
 
 const main = document.querySelector<HTMLElement>("#main")!;
 

@@ -1,6 +1,6 @@
 import { getJson, Source, url } from "../api";
-import { echarts } from "../charts";
-import { download, esc, sourcesNote, status } from "../dom";
+import { chartButtons, echarts, wireChartDownloads } from "../charts";
+import { esc, sourcesNote, status } from "../dom";
 import { countryName, num, pct, t } from "../i18n";
 import { concern, perspective } from "../state";
 import type { Page } from "./page";
@@ -95,7 +95,7 @@ async function draw(el: HTMLElement, years: number[]): Promise<void> {
     <figure class="chart-figure">
       <figcaption><h2 id="dp-bars-title">${esc(t("dependence.bars"))}, ${doc.year}</h2></figcaption>
       <div id="dp-bars" class="chart tall" role="img" aria-labelledby="dp-bars-title"></div>
-      <button type="button" id="dp-png">${esc(t("download.png"))}</button>
+      ${chartButtons("dp-bars")}
       ${sourcesNote(doc.sources)}
     </figure>
     <div class="scroll"><table id="dp-table">
@@ -144,7 +144,5 @@ async function draw(el: HTMLElement, years: number[]): Promise<void> {
     ],
   });
   barsEl.dataset.points = String(top.length);
-  el.querySelector("#dp-png")!.addEventListener("click", () =>
-    download(`dependence-${doc.year}.png`, chart!.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" })),
-  );
+  wireChartDownloads(el, "dp-bars", chart, `dependence-${list}-${doc.year}`, doc.sources.map((s) => `${s.source} (${s.dataset}, ${s.vintage})`).join("; "));
 }

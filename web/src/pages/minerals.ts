@@ -1,6 +1,6 @@
 import { getJson, Source, url } from "../api";
-import { echarts, registerWorld } from "../charts";
-import { download, esc, sourcesNote, status } from "../dom";
+import { chartButtons, csvButton, echarts, registerWorld, wireChartDownloads, wireCsv } from "../charts";
+import { esc, sourcesNote, status } from "../dom";
 import { countryName, num, pct, t } from "../i18n";
 import { concern, perspective } from "../state";
 import type { Page } from "./page";
@@ -40,6 +40,9 @@ let year: number | undefined;
 let criticalOnly = true;
 let selected: string | undefined;
 let charts: echarts.ECharts[] = [];
+
+/** Datasets and vintages, for the files a chart is saved as. */
+const caption = (doc: Report) => doc.sources.map((s) => `${s.source} (${s.dataset}, ${s.vintage}; ${s.licence})`).join("; ");
 
 const key = (r: Row) => `${r.commodity} — ${r.stage} (${r.unit})`;
 
@@ -94,7 +97,7 @@ async function draw(el: HTMLElement): Promise<void> {
     <figure class="chart-figure">
       <figcaption><h2 id="mn-bars-title">${esc(t("minerals.bars"))}, ${doc.year}</h2></figcaption>
       <div id="mn-bars" class="chart tall" role="img" aria-labelledby="mn-bars-title"></div>
-      <button type="button" id="mn-bars-png">${esc(t("download.png"))}</button>
+      ${chartButtons("mn-bars")}
       ${sourcesNote(doc.sources)}
     </figure>
     <form class="controls" onsubmit="return false">
@@ -131,9 +134,7 @@ async function draw(el: HTMLElement): Promise<void> {
     el.querySelector<HTMLSelectElement>("#mn-row")!.value = selected;
     detail(el.querySelector<HTMLElement>("#mn-detail")!, doc);
   });
-  el.querySelector("#mn-bars-png")!.addEventListener("click", () =>
-    download(`minerals-hhi-${doc.year}.png`, bars.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" })),
-  );
+  wireChartDownloads(el, "mn-bars", bars, `minerals-hhi-${doc.year}`, caption(doc));
   el.querySelector<HTMLSelectElement>("#mn-row")!.addEventListener("change", (e) => {
     selected = (e.target as HTMLSelectElement).value;
     detail(el.querySelector<HTMLElement>("#mn-detail")!, doc);
@@ -163,10 +164,11 @@ function detail(el: HTMLElement, doc: Report): void {
           t("minerals.perspective"),
         )} ${pct(row.perspective_share)}</p></figcaption>
       ${row.shares_defined ? `<div id="mn-map" class="chart" role="img" aria-labelledby="mn-map-title"></div>
-      <button type="button" id="mn-map-png">${esc(t("download.png"))}</button>` : `<p>${esc(t("minerals.noShares"))}</p>`}
+      ${chartButtons("mn-map")}` : `<p>${esc(t("minerals.noShares"))}</p>`}
       ${sourcesNote(doc.sources)}
       <p class="sources">${esc(t("minerals.mapCredit"))}</p>
     </figure>
+    <p>${csvButton("mn-producers-csv")}</p>
     <div class="scroll"><table id="mn-producers">
       <caption>${esc(t("minerals.producers"))}: ${esc(key(row))}</caption>
       <thead><tr><th scope="col">${esc(t("minerals.country"))}</th><th scope="col" class="num">${esc(
@@ -177,6 +179,9 @@ function detail(el: HTMLElement, doc: Report): void {
           (p) => `<tr><th scope="row">${esc(countryName(p.iso3, p.name))}</th><td class="num">${num(p.quantity, 2)}</td><td class="num">${pct(p.share)}</td></tr>`,
         )
         .join("")}</tbody></table></div>`;
+  wireCsv(el, "mn-producers-csv", `producers-${row.commodity}-${row.stage}-${row.year}.csv`, ["iso3", "country", "quantity", "unit", "share"], () =>
+    producers.map((p) => [p.iso3, p.name, p.quantity, row.unit, p.share]),
+  );
   if (!row.shares_defined) return;
   registerWorld();
   const mapEl = el.querySelector<HTMLElement>("#mn-map")!;
@@ -202,7 +207,5 @@ function detail(el: HTMLElement, doc: Report): void {
     ],
   });
   mapEl.dataset.countries = String(shares.length);
-  el.querySelector("#mn-map-png")!.addEventListener("click", () =>
-    download(`minerals-map-${row.year}.png`, mapChart!.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" })),
-  );
+  wireChartDownloads(el, "mn-map", mapChart, `minerals-map-${row.commodity}-${row.year}`, caption(doc));
 }

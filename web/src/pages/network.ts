@@ -2,6 +2,7 @@
 // with the chokepoint providers of the inputs in the tree marked by holder (leverage held by the
 // perspective, exposure to the concern group, others).
 import { getJson, Source, url } from "../api";
+import { chartButtons, csvButton, wireCsv, wireGraphDownloads } from "../charts";
 import { esc, sourcesNote, status } from "../dom";
 import { countryName, pct, t } from "../i18n";
 import { concern, perspective } from "../state";
@@ -115,10 +116,11 @@ async function draw(body: HTMLElement): Promise<void> {
     )}" download="tree-${esc(product)}.csv">${esc(t("download.csv"))}</a></p>
     <ul class="nw-legend">${legend}</ul>
     <div id="nw-graph" class="nw-graph" role="img" aria-label="${esc(t("network.graph", { n: names.size }))}"></div>
+    <p>${chartButtons("nw-graph")}</p>
     <h2>${esc(t("network.marked"))}</h2>
     ${
       list.length
-        ? `<div class="scroll"><table id="nw-table"><thead><tr><th scope="col">${esc(t("chokepoints.input"))}</th>
+        ? `<p>${csvButton("nw-table-csv")}</p><div class="scroll"><table id="nw-table"><thead><tr><th scope="col">${esc(t("chokepoints.input"))}</th>
       <th scope="col">${esc(t("chokepoints.provider"))}</th><th scope="col">${esc(t("network.holder"))}</th>
       <th scope="col" class="num">${esc(t("chokepoints.share"))}</th><th scope="col" class="num">${esc(t("chokepoints.left"))}</th></tr></thead>
       <tbody>${list
@@ -160,6 +162,11 @@ async function draw(body: HTMLElement): Promise<void> {
       { selector: 'edge[kind = "other"]', style: { "line-color": "#7f7f7f", "target-arrow-color": "#7f7f7f", "line-style": "dashed" } },
     ],
   });
+  const caption = tree.sources.map((s) => `${s.source} (${s.dataset}, ${s.vintage}; ${s.licence})`).join("; ");
+  wireGraphDownloads(body, "nw-graph", cy as never, `tree-${product}`, caption);
+  wireCsv(body, "nw-table-csv", `chokepoints-${product}.csv`, ["input", "input_name", "provider", "provider_name", "provider_country", "holder", "share", "residual_capacity"], () =>
+    list.map((c) => [c.input, c.input_name, c.provider, c.provider_name, c.provider_country, c.holder, c.share, c.residual_capacity]),
+  );
   container.dataset.nodes = String(cy.nodes().length);
   container.dataset.providers = String(cy.nodes('[kind = "perspective"], [kind = "concern"], [kind = "other"]').length);
 }

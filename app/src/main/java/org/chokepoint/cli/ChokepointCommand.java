@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "Every number comes with its dataset, vintage and licence."
     },
     subcommands = {
+      OverviewCommand.class,
       MineralsCommand.class,
       DependenceCommand.class,
       CriticalityCommand.class,

@@ -29,7 +29,7 @@ public final class ApiServer implements AutoCloseable {
   /** Where the built web UI lies on the classpath. */
   public static final String WEB_ROOT = "/org/chokepoint/web";
 
-  /** The largest request body any route takes, with room for multipart framing. */
+  /** The smallest limit on request bodies, with room for multipart framing. */
   static final long MAX_REQUEST_BYTES = (1 << 20) + (64 << 10);
 
   /** How many answers the server keeps (the largest, a year of minerals, is about 0.5 MB). */
@@ -58,25 +58,48 @@ public final class ApiServer implements AutoCloseable {
     boolean web = ApiServer.class.getResource(WEB_ROOT + "/index.html") != null;
     String openApi = Json.string(OpenApi.document(routes, version()));
     String apiPage = ApiPage.html(routes);
+    // the largest body any route takes, with room for multipart framing; each route checks its own
+    long maxRequest =
+        Math.max(
+            MAX_REQUEST_BYTES,
+            routes.stream()
+                    .filter(r -> r.body() != null)
+                    .mapToLong(r -> r.body().maxBytes())
+                    .max()
+                    .orElse(0)
+                + (64 << 10));
     Javalin app =
         Javalin.create(
             cfg -> {
               cfg.showJavalinBanner = false;
               cfg.startupWatcherEnabled = false;
-              cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              cfg.http.maxRequestSize = maxRequest;
               cfg.http.prefer405over404 = true;
-              cfg.jetty.multipartConfig.maxFileSize(
-                  MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxFileSize(maxRequest, io.javalin.config.SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxTotalRequestSize(
-                  MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+                  maxRequest, io.javalin.config.SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxInMemoryFileSize(
-                  (int) MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+                  (int) maxRequest, io.javalin.config.SizeUnit.BYTES);
+              // gzip for what the handlers write uncompressed (documents, problems, static
+              // files); answers of the analyses come gzipped from the answer cache
+              cfg.http.gzipOnlyCompression(6);
               if (web) {
+                // Vite names the bundles by content hash: they never change under their name
+                cfg.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/assets";
+                      s.directory = WEB_ROOT + "/assets";
+                      s.location = Location.CLASSPATH;
+                      s.precompress = true;
+                      s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+                    });
                 cfg.staticFiles.add(
                     s -> {
                       s.hostedPath = "/";
                       s.directory = WEB_ROOT;
                       s.location = Location.CLASSPATH;
+                      // not precompressed: Javalin then serves "/" (index.html) without a type
+                      s.headers = Map.of("Cache-Control", "no-cache");
                     });
               }
             });
@@ -190,7 +213,7 @@ public final class ApiServer implements AutoCloseable {
             ctx.status(reply.status());
             reply.headers().forEach(ctx::header);
           }
-          return new ResponseCache.Entry(
+          return ResponseCache.Entry.of(
               out.toString(),
               csv ? CSV : JSON,
               csv ? "attachment; filename=\"" + reply.fileName() + ".csv\"" : null,
@@ -204,8 +227,42 @@ public final class ApiServer implements AutoCloseable {
     for (String source : entry.sources()) {
       ctx.res().addHeader("Chokepoint-Source", source);
     }
-    ctx.header("Vary", "Accept");
-    ctx.result(entry.body());
+    ctx.header("Vary", "Accept, Accept-Encoding");
+    ctx.header("ETag", entry.etag());
+    ctx.header("Cache-Control", "no-cache");
+    if (entry.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    if (entry.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      // compressed once when the answer was kept; the server's own compression sees the header
+      // and leaves the body alone
+      ctx.header("Content-Encoding", "gzip");
+      ctx.result(entry.gzip());
+    } else {
+      ctx.result(entry.body());
+    }
+  }
+
+  /** Whether an Accept-Encoding header takes gzip (not given with q=0). */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] bits = part.split(";");
+      String coding = bits[0].strip().toLowerCase(Locale.ROOT);
+      if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+        for (int i = 1; i < bits.length; i++) {
+          String b = bits[i].strip().replace(" ", "");
+          if (b.matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Upload(byte[] bytes, String name) {}

@@ -11,6 +11,7 @@ public final class Capabilities {
   public static List<Capability> all() {
     return List.of(
         new CatalogApi(),
+        new OverviewApi(),
         new MineralsApi(),
         new DependenceApi(),
         new CriticalityApi(),

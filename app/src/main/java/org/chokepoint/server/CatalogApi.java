@@ -1,13 +1,19 @@
 package org.chokepoint.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.data.catalog.DatasetImporter;
 import org.chokepoint.data.catalog.DatasetManifest;
 import org.chokepoint.data.lists.ProductList;
 import org.chokepoint.data.lists.ProductLists;
 import org.chokepoint.data.text.CsvWriter;
+import org.chokepoint.data.text.ImportException;
 import org.chokepoint.geo.CountryCode;
 import org.chokepoint.geo.CountryGroup;
 
@@ -21,6 +27,9 @@ final class CatalogApi implements Capability {
   static final List<String> DATASET_COLUMNS =
       List.of("name", "source", "licence", "vintage", "rows", "checksum", "imported_at", "origin");
 
+  /** The largest file imported over HTTP; larger ones go through the command line. */
+  static final long MAX_IMPORT_BYTES = 32L << 20;
+
   static final List<String> GROUP_COLUMNS = List.of("name", "title", "members", "source", "note");
 
   @Override
@@ -32,6 +41,30 @@ final class CatalogApi implements Capability {
                 "Imported datasets and starter datasets not replaced by an import. Same as"
                     + " `chokepoint data list`.")
             .handler(r -> datasets(c)),
+        Route.post("/api/v1/datasets/import", "datasets")
+            .summary("Import an official file into the catalog")
+            .description(
+                "The body is the file (raw, or multipart/form-data with the file in field"
+                    + " `file`), at most "
+                    + (MAX_IMPORT_BYTES >> 20)
+                    + " MiB. Checked whole by the same importer as `chokepoint data import SOURCE"
+                    + " FILE`: it lands whole or not at all, and the previous version stays current"
+                    + " until it succeeds. A bad file is a 422 problem naming line and column."
+                    + " Sources read from a folder (baci, eto-chips) are imported on the command"
+                    + " line.")
+            .param(
+                Param.of("source", Param.Type.STRING, "The importer.")
+                    .asRequired()
+                    .allowed(c.workspace().importers().sources())
+                    .example("usgs-mcs"))
+            .param(
+                Param.of(
+                    "name",
+                    Param.Type.STRING,
+                    "Dataset name (default: the source name); 1-64 of a-z, 0-9, '.', '_', '-'."))
+            .body("application/octet-stream", "The official file, as published.", MAX_IMPORT_BYTES)
+            .jsonOnly()
+            .handler(r -> importFile(c, r)),
         Route.get("/api/v1/groups", "datasets")
             .summary("The country groups in force, with their sources")
             .description("Same as `chokepoint groups`.")
@@ -50,6 +83,48 @@ final class CatalogApi implements Capability {
                   o.put("concern", c.defaultConcern());
                   return new Reply(w -> Json.write(w, o), null, List.of(), "defaults");
                 }));
+  }
+
+  /**
+   * Writes the upload into a temporary directory under its own (made safe) name, imports it, and
+   * removes it; the catalog stages the import and switches to it only when it is complete.
+   */
+  private static Reply importFile(ApiContext c, Request r) {
+    if (r.body().length == 0) {
+      throw ApiException.of(
+          Problem.Kind.INVALID_CONTENT, "the request body is empty; send the file");
+    }
+    String source = r.string("source");
+    String name = r.string("name") == null ? source : r.string("name");
+    DatasetImporter importer = c.workspace().importers().getImporter(source);
+    DatasetManifest m;
+    try {
+      Path dir = Files.createTempDirectory("chokepoint-import");
+      Path file = dir.resolve(r.bodyName());
+      try {
+        Files.write(file, r.body());
+        m = c.workspace().catalog().importDataset(importer, file, name, rows -> {});
+      } catch (ImportException e) {
+        throw CriticalityApi.invalid(r.bodyName(), e);
+      } finally {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("imported", m.name());
+    o.put("source", m.importer());
+    o.put("title", m.title());
+    o.put("publisher", m.publisher());
+    o.put("licence", m.licence());
+    o.put("vintage", m.vintage());
+    o.put("rows", m.rows());
+    o.put("tables", m.tables().size());
+    o.put("file", r.bodyName());
+    o.put("warnings", m.warnings());
+    return new Reply(w -> Json.write(w, o), null, List.of(m.provenance()), "import");
   }
 
   private static Reply datasets(ApiContext c) {

@@ -182,6 +182,28 @@ public final class Workspace {
         trade.manifest().warnings());
   }
 
+  /**
+   * The overview: the critical products of a shipped list (or of every list) that the trade dataset
+   * holds, ranked by {@code rankBy} (concern_share, hhi, production_concern_share or
+   * production_hhi), at most {@code limit} of them. Year: the latest trade year when empty.
+   */
+  public OverviewView overview(
+      CountryGroup perspective,
+      CountryGroup concern,
+      java.util.OptionalInt year,
+      Optional<String> listId,
+      String rankBy,
+      int limit,
+      String tradeDataset) {
+    return new Overview(catalog, this)
+        .compute(perspective, concern, year, listId, rankBy, limit, tradeDataset);
+  }
+
+  /** The figures {@link #overview} can rank by; the first is the default. */
+  public static List<String> overviewRankings() {
+    return Overview.RANK_BY;
+  }
+
   /** The years with world production in the current USGS dataset, ascending. */
   public List<Integer> mineralYears() {
     return UsgsMcsDataset.worldProduction(catalog.getDataset(UsgsMcsImporter.SOURCE)).stream()
