@@ -5,13 +5,27 @@ import org.chokepoint.data.workspace.Workspace;
 import org.chokepoint.geo.CountryGroup;
 
 /**
- * What every handler works with: the workspace of the data directory and the configured defaults.
+ * What every handler works with: the workspace of the data directory, the configured defaults and
+ * the workspace database (accounts, labelled objects).
  *
  * @param defaultPerspective perspective when a request names none
  * @param defaultConcern concern group when a request names none
+ * @param workspaceServices the workspace database, possibly still starting
+ * @param trustForwardedProto whether {@code X-Forwarded-Proto: https} counts as TLS
  */
 public record ApiContext(
-    Path dataDir, Workspace workspace, String defaultPerspective, String defaultConcern) {
+    Path dataDir,
+    Workspace workspace,
+    String defaultPerspective,
+    String defaultConcern,
+    WorkspaceGate workspaceServices,
+    boolean trustForwardedProto) {
+
+  /** A context without a workspace database: the analyses only. */
+  public ApiContext(
+      Path dataDir, Workspace workspace, String defaultPerspective, String defaultConcern) {
+    this(dataDir, workspace, defaultPerspective, defaultConcern, WorkspaceGate.none(), false);
+  }
 
   /** The perspective a request names, else the configured default. */
   CountryGroup perspective(String requested) {

@@ -15,7 +15,9 @@ public final class Capabilities {
         new DependenceApi(),
         new CriticalityApi(),
         new ChokepointsApi(),
-        new NetworkApi());
+        new NetworkApi(),
+        new AuthApi(),
+        new AssessmentsApi());
   }
 
   /** The routes of the given capabilities, in order. */

@@ -2,6 +2,7 @@ package org.chokepoint.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chokepoint.workspace.policy.RouteAccess;
 
 /**
  * One endpoint: method, path, what it answers, its parameters and its handler. The server, the
@@ -10,6 +11,8 @@ import java.util.List;
  * @param tag the capability it belongs to, which groups it in the documents
  * @param body for POST routes, what the request body holds (null for none)
  * @param csv whether the result also comes as CSV
+ * @param access who may call it at all, before any object is looked at (the access policy checks
+ *     it; see DECISIONS D-ws-3)
  */
 public record Route(
     String method,
@@ -20,6 +23,7 @@ public record Route(
     List<Param> params,
     Body body,
     boolean csv,
+    RouteAccess access,
     Handler handler) {
 
   /** Answers a validated request. */
@@ -34,10 +38,31 @@ public record Route(
    * @param mediaType what the raw body must be, such as {@code text/csv}
    * @param maxBytes the largest body accepted
    */
-  public record Body(String mediaType, String description, long maxBytes) {}
+  public record Body(String mediaType, String description, long maxBytes) {
+    /** Whether the body is a JSON document (else CSV text or a multipart upload). */
+    public boolean json() {
+      return mediaType.equals("application/json");
+    }
+  }
 
   public Route {
     params = List.copyOf(params);
+    for (Param p : params) {
+      if (p.inPath() != path.contains("{" + p.name() + "}")) {
+        throw new IllegalArgumentException(
+            path + ": parameter " + p.name() + " is " + (p.inPath() ? "" : "not ") + "in the path");
+      }
+    }
+  }
+
+  /** Whether its answers depend only on the request and the catalog, so they may be cached. */
+  public boolean cacheable() {
+    return access == RouteAccess.PUBLIC && body == null && method.equals("GET");
+  }
+
+  /** Whether the method changes state (everything but GET). */
+  public boolean unsafe() {
+    return !method.equals("GET");
   }
 
   public static Builder get(String path, String tag) {
@@ -52,7 +77,10 @@ public record Route(
   public String operationId() {
     StringBuilder b = new StringBuilder(method.toLowerCase(java.util.Locale.ROOT));
     for (String part : path.replace("/api/v1/", "").split("[/-]")) {
-      if (!part.isEmpty()) {
+      if (part.startsWith("{") && part.endsWith("}")) {
+        String name = part.substring(1, part.length() - 1);
+        b.append("By").append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));
+      } else if (!part.isEmpty()) {
         b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
     }
@@ -69,6 +97,7 @@ public record Route(
     private final List<Param> params = new ArrayList<>();
     private Body body;
     private boolean csv = true;
+    private RouteAccess access = RouteAccess.PUBLIC;
 
     private Builder(String method, String path, String tag) {
       this.method = method;
@@ -96,13 +125,19 @@ public record Route(
       return this;
     }
 
+    /** Who may call it; {@code PUBLIC} unless said. */
+    public Builder access(RouteAccess a) {
+      this.access = a;
+      return this;
+    }
+
     public Builder jsonOnly() {
       this.csv = false;
       return this;
     }
 
     public Route handler(Handler handler) {
-      return new Route(method, path, tag, summary, description, params, body, csv, handler);
+      return new Route(method, path, tag, summary, description, params, body, csv, access, handler);
     }
   }
 }
