@@ -8,11 +8,12 @@ import { datasetsPage } from "./pages/datasets";
 import { dependencePage } from "./pages/dependence";
 import { mineralsPage } from "./pages/minerals";
 import { networkPage } from "./pages/network";
+import { workspacePage } from "./pages/workspace";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
 /** Every page; a new capability adds its page here. */
-const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, networkPage, datasetsPage];
+const PAGES: Page[] = [mineralsPage, dependencePage, chokepointsPage, networkPage, datasetsPage, workspacePage];
 
 const main = document.querySelector<HTMLElement>("#main")!;
 
