@@ -137,12 +137,39 @@ class AdminCommandTest {
     assertThat(CliRun.run(dir, "admin", "org", "list", "--format", "csv").outLines())
         .containsExactly("id,name,kind,country,local", "1,METI,government,JPN,false");
 
+    CliRun group = CliRun.run(dir, "admin", "group", "add", "--name", "Partners");
+    assertThat(group.out()).contains("sharing group 1 added: Partners");
+    assertThat(
+            CliRun.run(
+                    dir,
+                    "admin",
+                    "org",
+                    "add",
+                    "--name",
+                    "DoC",
+                    "--kind",
+                    "government",
+                    "--country",
+                    "USA")
+                .exitCode())
+        .isZero();
+    CliRun member =
+        CliRun.run(
+            dir, "admin", "group", "member", "--name", "partners", "--org", "METI", "--org", "DoC");
+    assertThat(member.out()).contains("sharing group Partners has 2 member organisations");
+    assertThat(
+            CliRun.run(dir, "admin", "group", "member", "--name", "Nobody", "--org", "METI").err())
+        .contains("no sharing group named \"Nobody\"");
+    assertThat(CliRun.run(dir, "admin", "group", "list", "--format", "csv").outLines())
+        .containsExactly("id,name,members", "1,Partners,DoC;METI");
+
     List<String> audit = Files.readAllLines(dir.resolve("workspace-audit.jsonl"));
     assertThat(audit)
         .anyMatch(l -> l.contains("\"admin.org.add\""))
         .anyMatch(l -> l.contains("\"admin.user.add\""))
         .anyMatch(l -> l.contains("\"admin.token.create\""))
         .anyMatch(l -> l.contains("\"admin.token.revoke\""))
+        .anyMatch(l -> l.contains("\"admin.group.member\""))
         .noneMatch(l -> l.contains(secret) || l.contains("a long passphrase"));
   }
 
