@@ -33,3 +33,17 @@ export async function getJson<T>(path: string, params: Record<string, string | n
   }
   return (await res.json()) as T;
 }
+
+/**
+ * The CSRF token of the caller (GET /api/v1/auth/me, asked each time, so a new sign-in counts), for
+ * requests that change what everyone sees (a dataset import); empty when there is none to send.
+ */
+export async function csrfHeaders(): Promise<Record<string, string>> {
+  try {
+    const res = await fetch("/api/v1/auth/me", { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    const token = res.ok ? ((await res.json()).csrf_token as string | null) : null;
+    return token ? { "X-CSRF-Token": token } : {};
+  } catch {
+    return {};
+  }
+}

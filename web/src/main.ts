@@ -12,6 +12,7 @@ import { networkPage } from "./pages/network";
 import { screeningPage } from "./pages/screening";
 import { scenarioPage } from "./pages/scenario";
 import { overviewPage } from "./pages/overview";
+import { workspacePage } from "./pages/workspace";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
@@ -26,6 +27,7 @@ const PAGES: Page[] = [
   scenarioPage,
   screeningPage,
   datasetsPage,
+  workspacePage,
 ];
 
 const main = document.querySelector<HTMLElement>("#main")!;

@@ -1,4 +1,4 @@
-import { ApiError, getJson } from "../api";
+import { ApiError, csrfHeaders, getJson } from "../api";
 import { esc, status } from "../dom";
 import { dateTime, num, t } from "../i18n";
 import type { Page } from "./page";
@@ -96,7 +96,11 @@ async function importFile(body: HTMLElement): Promise<boolean> {
   form.append("file", file, file.name);
   status(out, t("loading"));
   try {
-    const res = await fetch(`/api/v1/datasets/import?${params}`, { method: "POST", body: form, headers: { Accept: "application/json" } });
+    const res = await fetch(`/api/v1/datasets/import?${params}`, {
+      method: "POST",
+      body: form,
+      headers: { Accept: "application/json", ...(await csrfHeaders()) },
+    });
     const doc = await res.json();
     if (!res.ok) throw new ApiError(typeof doc.detail === "string" ? doc.detail : `${res.status}`);
     sessionStorage.setItem("chokepoint.imported", t("datasets.imported", { name: doc.imported, rows: num(doc.rows) }));

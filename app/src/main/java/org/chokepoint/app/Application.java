@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.chokepoint.cli.Session;
 import org.chokepoint.data.catalog.DataCatalog;
 import org.chokepoint.data.catalog.DatasetImporter;
@@ -28,6 +29,9 @@ import org.chokepoint.screening.lists.opensanctions.ChinaSanctionsImporter;
 import org.chokepoint.screening.lists.opensanctions.Dod1260hImporter;
 import org.chokepoint.screening.lists.opensanctions.Eu833Importer;
 import org.chokepoint.screening.lists.un.UnConsolidatedImporter;
+import org.chokepoint.workspace.WorkspaceServices;
+import org.chokepoint.workspace.audit.AuditSink;
+import org.chokepoint.workspace.db.Database;
 
 /**
  * Builds the object graph for one data directory, by hand: configuration (validated first),
@@ -89,6 +93,35 @@ public final class Application {
         config.defaults().concern(),
         Duration.ofSeconds(config.pull().timeoutSeconds()),
         sources,
-        config.screening().thresholds());
+        config.screening().thresholds(),
+        log -> workspaceServices(dataDir, config.database(), log),
+        config.server().trustsForwardedProto());
+  }
+
+  /**
+   * The workspace database of a data directory, its migrations applied, with its services: the
+   * configured server when {@code database.url} is set, else the embedded one in {@code
+   * DATA_DIR/postgres}.
+   */
+  static WorkspaceServices workspaceServices(
+      Path dataDir, ChokepointConfig.DatabaseSettings settings, Consumer<String> log) {
+    Database db =
+        settings.url() == null || settings.url().isBlank()
+            ? Database.embedded(dataDir.resolve("postgres"), log)
+            : Database.external(settings.url(), settings.user(), settings.password());
+    try {
+      return new WorkspaceServices(db, auditSink(dataDir, db), Clock.systemUTC());
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Where accountable events go: the one line to change when the tamper-evident log is wired. Until
+   * then, JSON lines appended to {@code DATA_DIR/workspace-audit.jsonl}.
+   */
+  static AuditSink auditSink(Path dataDir, Database db) {
+    return new JsonLinesAuditSink(dataDir.resolve("workspace-audit.jsonl"));
   }
 }

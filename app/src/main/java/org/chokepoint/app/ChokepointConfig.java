@@ -14,13 +14,19 @@ import org.chokepoint.screening.match.Thresholds;
  * @param defaults what commands use when an option is not given
  * @param pull where {@code data pull} fetches the official files
  * @param screening the scores at which {@code screen} calls a name a match or a review
+ * @param database the workspace database: an external PostgreSQL server, else the embedded one
+ * @param server settings of {@code serve}
  */
 public record ChokepointConfig(
     Map<String, GroupSetting> groups,
     Defaults defaults,
     PullSettings pull,
-    ScreeningSettings screening) {
+    ScreeningSettings screening,
+    DatabaseSettings database,
+    ServerSettings server) {
   public ChokepointConfig {
+    database = database == null ? new DatabaseSettings(null, null, null) : database;
+    server = server == null ? new ServerSettings(null) : server;
     groups = groups == null ? Map.of() : new LinkedHashMap<>(groups);
     defaults = defaults == null ? Defaults.BUILT_IN : defaults.orBuiltIn();
     pull = pull == null ? PullSettings.BUILT_IN : pull.orBuiltIn();
@@ -28,7 +34,7 @@ public record ChokepointConfig(
   }
 
   public static ChokepointConfig builtIn() {
-    return new ChokepointConfig(null, null, null, null);
+    return new ChokepointConfig(null, null, null, null, null, null);
   }
 
   /**
@@ -89,6 +95,24 @@ public record ChokepointConfig(
     /** The thresholds, checked: 0 ≤ review ≤ match ≤ 1. */
     public Thresholds thresholds() {
       return new Thresholds(matchThreshold, reviewThreshold);
+    }
+  }
+
+  /**
+   * @param url a JDBC address such as {@code jdbc:postgresql://db.example:5432/chokepoint}; none
+   *     starts the embedded server in {@code DATA_DIR/postgres}
+   * @param user the database user (external server only)
+   * @param password the database password (external server only)
+   */
+  public record DatabaseSettings(String url, String user, String password) {}
+
+  /**
+   * @param trustForwardedProto whether {@code X-Forwarded-Proto: https} from a TLS-terminating
+   *     proxy counts as TLS (session cookies then get {@code Secure})
+   */
+  public record ServerSettings(@JsonProperty("trust-forwarded-proto") Boolean trustForwardedProto) {
+    public boolean trustsForwardedProto() {
+      return Boolean.TRUE.equals(trustForwardedProto);
     }
   }
 }

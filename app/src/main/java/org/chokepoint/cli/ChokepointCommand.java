@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       IoCommand.class,
       SimulateCommand.class,
       ScreenCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      AdminCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

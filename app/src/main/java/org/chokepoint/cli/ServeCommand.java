@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
 import org.chokepoint.server.ApiContext;
 import org.chokepoint.server.ApiServer;
+import org.chokepoint.server.WorkspaceGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,20 +51,43 @@ final class ServeCommand implements Runnable {
       throw new IllegalArgumentException("--bind " + bind + " is not an address of this machine");
     }
     Session session = root.session();
+    // The workspace database opens in the background: analyses answer at once, workspace
+    // endpoints wait for it.
+    WorkspaceGate gate =
+        WorkspaceGate.opening(
+            () -> {
+              try {
+                return session
+                    .workspaceServices()
+                    .open(line -> root.err().println("workspace database: " + line));
+              } catch (RuntimeException e) {
+                root.err().println("error: workspace database: " + e.getMessage());
+                throw e;
+              }
+            });
     ApiContext context =
         new ApiContext(
             session.dataDir(),
             session.workspace(),
             session.defaultPerspective(),
             session.defaultConcern(),
-            session.screeningThresholds());
-    ApiServer server = ApiServer.start(context, address.getHostAddress(), port);
+            session.screeningThresholds(),
+            gate,
+            session.trustForwardedProto());
+    ApiServer server;
+    try {
+      server = ApiServer.start(context, address.getHostAddress(), port);
+    } catch (RuntimeException e) {
+      gate.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   server.close();
+                  gate.close();
                   stopped.countDown();
                 },
                 "chokepoint-serve-stop"));
@@ -84,13 +108,16 @@ final class ServeCommand implements Runnable {
           .println(
               "warning: listening on "
                   + bind
-                  + ", reachable from other machines; the API has no authentication");
+                  + ", reachable from other machines: the analyses answer anyone; workspace"
+                  + " objects need accounts (chokepoint admin user add), and without them"
+                  + " only TLP:CLEAR ones can be read");
     }
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       server.close();
+      gate.close();
     }
   }
 }

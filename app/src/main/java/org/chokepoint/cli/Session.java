@@ -13,6 +13,8 @@ import org.chokepoint.screening.match.Thresholds;
  *
  * @param pullSources official download address per source name
  * @param screeningThresholds the scores at which {@code screen} calls a hit a match or a review
+ * @param workspaceServices opens the workspace database (embedded or configured) with its services
+ * @param trustForwardedProto whether {@code serve} takes {@code X-Forwarded-Proto: https} as TLS
  */
 public record Session(
     Path dataDir,
@@ -21,9 +23,17 @@ public record Session(
     String defaultConcern,
     Duration pullTimeout,
     Map<String, URI> pullSources,
-    Thresholds screeningThresholds) {
+    Thresholds screeningThresholds,
+    WorkspaceOpener workspaceServices,
+    boolean trustForwardedProto) {
   public Session {
     pullSources = Map.copyOf(pullSources);
+  }
+
+  /** Opens the workspace database and its services; {@code log} hears about a server start-up. */
+  @FunctionalInterface
+  public interface WorkspaceOpener {
+    org.chokepoint.workspace.WorkspaceServices open(java.util.function.Consumer<String> log);
   }
 
   /** Opens a session for a data directory option and {@code --group} options. */

@@ -28,6 +28,14 @@ final class ApiPage {
       if (!r.description().isEmpty()) {
         b.append("<p class=\"d\">").append(esc(r.description())).append("</p>\n");
       }
+      if ((r.body() != null && r.body().json()) || r.params().stream().anyMatch(Param::inPath)) {
+        b.append(
+                "<p class=\"d\">Call it with a JSON client (see the OpenAPI document); it"
+                    + " takes ")
+            .append(r.body() != null ? "a JSON body" : "the id in the path")
+            .append(".</p>\n</section>\n");
+        continue;
+      }
       b.append("<form method=\"")
           .append(r.method().toLowerCase(java.util.Locale.ROOT))
           .append("\" action=\"")

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.chokepoint.data.text.ImportException;
+import org.chokepoint.workspace.policy.AccessDenied;
+import org.chokepoint.workspace.policy.RouteAccess;
 
 /**
  * The HTTP server: the routes of every capability under {@code /api/v1/}, {@code /health}, the
@@ -55,6 +57,14 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer start(
       ApiContext context, List<Capability> capabilities, String bind, int port) {
     List<Route> routes = Capabilities.routes(capabilities, context);
+    boolean loopback;
+    try {
+      loopback = java.net.InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException("not an address of this machine: " + bind, e);
+    }
+    WebSecurity security =
+        new WebSecurity(context.workspaceServices(), loopback, context.trustForwardedProto());
     boolean web = ApiServer.class.getResource(WEB_ROOT + "/index.html") != null;
     String openApi = Json.string(OpenApi.document(routes, version()));
     String apiPage = ApiPage.html(routes);
@@ -106,7 +116,9 @@ public final class ApiServer implements AutoCloseable {
     ResponseCache cache = new ResponseCache(CACHED_ANSWERS);
     for (Route r : routes) {
       app.addHttpHandler(
-          HandlerType.valueOf(r.method()), r.path(), ctx -> dispatch(r, ctx, cache, context));
+          HandlerType.valueOf(r.method()),
+          r.path(),
+          ctx -> dispatch(r, ctx, cache, context, security));
     }
     app.get(
         "/health",
@@ -115,6 +127,7 @@ public final class ApiServer implements AutoCloseable {
           o.put("status", "ok");
           o.put("version", version());
           o.put("datasets", context.workspace().catalog().listDatasets().size());
+          o.put("workspace", context.workspaceServices().state());
           ctx.contentType(JSON).result(Json.string(o));
         });
     app.get("/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
@@ -134,6 +147,10 @@ public final class ApiServer implements AutoCloseable {
         (e, ctx) -> {
           if (e instanceof ApiException a && a.retryAfterSeconds() > 0) {
             ctx.header("Retry-After", Integer.toString(a.retryAfterSeconds()));
+          }
+          if (e instanceof org.chokepoint.workspace.auth.Authenticator.LoginRefused r
+              && !r.retryAfter().isZero()) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, r.retryAfter().toSeconds())));
           }
           problem(ctx, toProblem(e));
         });
@@ -181,7 +198,13 @@ public final class ApiServer implements AutoCloseable {
     return v == null ? "development build" : v;
   }
 
-  private static void dispatch(Route route, Context ctx, ResponseCache cache, ApiContext context) {
+  private static void dispatch(
+      Route route, Context ctx, ResponseCache cache, ApiContext context, WebSecurity security) {
+    Caller caller = security.identify(route, ctx);
+    security
+        .policy()
+        .checkCall(caller.principal(), route.access(), route.unsafe(), caller.accountsExist());
+    security.checkCsrf(route, ctx, caller);
     boolean csv = wantsCsv(route, ctx);
     byte[] body = new byte[0];
     String bodyName = "upload.csv";
@@ -190,29 +213,32 @@ public final class ApiServer implements AutoCloseable {
       body = u.bytes();
       bodyName = u.name();
     }
-    Map<String, List<String>> query = ctx.queryParamMap();
-    if (!ctx.pathParamMap().isEmpty()) {
-      query = new LinkedHashMap<>(query);
-      for (Map.Entry<String, String> p : ctx.pathParamMap().entrySet()) {
-        query.put(p.getKey(), List.of(p.getValue()));
-      }
-    }
-    Request request = Request.validate(route, query, body, bodyName);
-    // answers about resources that change (a job) are never kept
+    Request request =
+        Request.validate(
+            route,
+            ctx.queryParamMap(),
+            ctx.pathParamMap(),
+            body,
+            bodyName,
+            caller,
+            csv,
+            ctx.ip(),
+            security.secure(ctx));
     String key =
-        route.body() == null && !route.path().contains("{")
+        route.cacheable()
             ? ResponseCache.key(
                 route, ctx.queryParamMap(), csv, context.workspace().catalog().currentVersions())
             : null;
+    int[] status = {200};
+    List<String> cookies = new ArrayList<>();
     Supplier<ResponseCache.Entry> compute =
         () -> {
           Reply reply = route.handler().handle(request);
+          status[0] = reply.status();
+          cookies.addAll(reply.cookies());
           StringWriter out = new StringWriter();
           (csv ? reply.csv() : reply.json()).accept(out);
-          if (reply.status() != 200 || !reply.headers().isEmpty()) {
-            ctx.status(reply.status());
-            reply.headers().forEach(ctx::header);
-          }
+          reply.headers().forEach(ctx::header);
           return ResponseCache.Entry.of(
               out.toString(),
               csv ? CSV : JSON,
@@ -220,6 +246,8 @@ public final class ApiServer implements AutoCloseable {
               reply.sources().stream().map(p -> ascii(p.oneLine())).toList());
         };
     ResponseCache.Entry entry = key == null ? compute.get() : cache.get(key, compute);
+    ctx.status(status[0]);
+    cookies.forEach(c -> ctx.res().addHeader("Set-Cookie", c));
     ctx.contentType(entry.contentType());
     if (entry.disposition() != null) {
       ctx.header("Content-Disposition", entry.disposition());
@@ -228,9 +256,14 @@ public final class ApiServer implements AutoCloseable {
       ctx.res().addHeader("Chokepoint-Source", source);
     }
     ctx.header("Vary", "Accept, Accept-Encoding");
-    ctx.header("ETag", entry.etag());
-    ctx.header("Cache-Control", "no-cache");
-    if (entry.etag().equals(ctx.header("If-None-Match"))) {
+    if (route.access() != RouteAccess.PUBLIC) {
+      // answers for a signed-in caller are never kept by anyone
+      ctx.header("Cache-Control", "no-store");
+    } else {
+      ctx.header("ETag", entry.etag());
+      ctx.header("Cache-Control", "no-cache");
+    }
+    if (route.access() == RouteAccess.PUBLIC && entry.etag().equals(ctx.header("If-None-Match"))) {
       ctx.status(304);
       return;
     }
@@ -277,7 +310,15 @@ public final class ApiServer implements AutoCloseable {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     byte[] bytes;
     String name = "upload.csv";
-    if (type.startsWith("multipart/form-data")) {
+    if (route.body().json()) {
+      if (!type.startsWith("application/json")) {
+        throw ApiException.of(
+            Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
+            "send application/json, not "
+                + (type.isEmpty() ? "no Content-Type" : Request.clip(type)));
+      }
+      bytes = ctx.bodyAsBytes();
+    } else if (type.startsWith("multipart/form-data")) {
       UploadedFile f = ctx.uploadedFile("file");
       if (f == null) {
         throw new ApiException(
@@ -428,6 +469,18 @@ public final class ApiServer implements AutoCloseable {
     if (e instanceof ApiException a) {
       return a.problem();
     }
+    if (e instanceof AccessDenied d) {
+      return Problem.of(
+          d.reason() == AccessDenied.Reason.UNAUTHENTICATED
+              ? Problem.Kind.UNAUTHORIZED
+              : Problem.Kind.FORBIDDEN,
+          d.getMessage());
+    }
+    if (e instanceof org.chokepoint.workspace.auth.Authenticator.LoginRefused r) {
+      return Problem.of(
+          r.retryAfter().isZero() ? Problem.Kind.UNAUTHORIZED : Problem.Kind.TOO_MANY_REQUESTS,
+          r.getMessage());
+    }
     if (e instanceof ImportException i) {
       return Problem.of(Problem.Kind.INVALID_CONTENT, i.getMessage());
     }
@@ -476,6 +529,9 @@ public final class ApiServer implements AutoCloseable {
     }
     ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
     ctx.status(p.status());
+    if (p.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"chokepoint\"");
+    }
     ctx.res().setHeader("Content-Disposition", null);
     ctx.contentType(Problem.MEDIA_TYPE);
     ctx.result(Json.string(o).getBytes(StandardCharsets.UTF_8));

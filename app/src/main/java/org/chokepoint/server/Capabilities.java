@@ -18,7 +18,9 @@ public final class Capabilities {
         new ChokepointsApi(),
         new NetworkApi(),
         new ScreeningApi(),
-        new SimulationApi());
+        new SimulationApi(),
+        new AuthApi(),
+        new AssessmentsApi());
   }
 
   /** The routes of the given capabilities, in order. */

@@ -16,6 +16,7 @@ import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.ImportException;
 import org.chokepoint.geo.CountryCode;
 import org.chokepoint.geo.CountryGroup;
+import org.chokepoint.workspace.policy.RouteAccess;
 
 /**
  * {@code /api/v1/datasets}, {@code /api/v1/groups}, {@code /api/v1/product-lists} and {@code
@@ -42,6 +43,7 @@ final class CatalogApi implements Capability {
                     + " `chokepoint data list`.")
             .handler(r -> datasets(c)),
         Route.post("/api/v1/datasets/import", "datasets")
+            .access(RouteAccess.ADMIN)
             .summary("Import an official file into the catalog")
             .description(
                 "The body is the file (raw, or multipart/form-data with the file in field"

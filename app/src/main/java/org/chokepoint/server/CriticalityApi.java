@@ -68,6 +68,7 @@ final class CriticalityApi implements Capability {
                 "text/csv",
                 "Intermediate values, one material and stage per row; at most 1 MiB.",
                 MAX_INPUTS_BYTES)
+            .access(org.chokepoint.workspace.policy.RouteAccess.MEMBER)
             .handler(CriticalityApi::inputs));
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.chokepoint.workspace.policy.RouteAccess;
 
 /** The OpenAPI 3.0 document, made from the route table so that it cannot drift from the code. */
 final class OpenApi {
@@ -21,7 +22,10 @@ final class OpenApi {
             + " data. Every analysis answers JSON by default and CSV with `format=csv` or `Accept:"
             + " text/csv`; JSON reports carry their sources (dataset, vintage, licence), and CSV"
             + " responses name them in `Chokepoint-Source` headers. Errors are RFC 9457 problem"
-            + " details.");
+            + " details. Workspace endpoints (assessments) authenticate by the session cookie of"
+            + " POST /api/v1/auth/login (unsafe requests then echo the csrf_token in X-CSRF-Token)"
+            + " or by `Authorization: Bearer TOKEN` (`chokepoint admin token create`); analyses of"
+            + " the public datasets need no sign-in.");
     info.putObject("license")
         .put("name", "Apache-2.0")
         .put("url", "https://www.apache.org/licenses/LICENSE-2.0");
@@ -56,7 +60,16 @@ final class OpenApi {
       if (r.csv()) {
         formats.add("csv");
       }
-      if (r.body() != null) {
+      security(op, r.access());
+      if (r.body() != null && r.body().json()) {
+        ObjectNode body = op.putObject("requestBody");
+        body.put("required", true);
+        body.put("description", r.body().description());
+        body.putObject("content")
+            .putObject("application/json")
+            .putObject("schema")
+            .put("type", "object");
+      } else if (r.body() != null) {
         ObjectNode body = op.putObject("requestBody");
         body.put("required", true);
         body.put("description", r.body().description());
@@ -77,7 +90,11 @@ final class OpenApi {
         form.putArray("required").add("file");
       }
       ObjectNode responses = op.putObject("responses");
-      ObjectNode ok = responses.putObject(r.accepted() ? "202" : "200");
+      String okStatus =
+          r.accepted()
+              ? "202"
+              : r.method().equals("POST") && r.path().equals("/api/v1/assessments") ? "201" : "200";
+      ObjectNode ok = responses.putObject(okStatus);
       ok.put(
           "description",
           r.accepted()
@@ -93,7 +110,20 @@ final class OpenApi {
             .put("description", "RFC 4180, one header row, the columns of the CLI's --format csv");
       }
       problem(responses, "400", "Invalid parameters; `errors` names each one.");
-      problem(responses, "404", "No such dataset, commodity or resource.");
+      if (r.access() != RouteAccess.PUBLIC) {
+        problem(responses, "401", "Not signed in, or the token is unknown, expired or revoked.");
+        problem(responses, "403", "Signed in without the role, scope or CSRF token this needs.");
+        problem(responses, "503", "The workspace database is not ready.");
+      }
+      if (r.path().equals(AuthApi.LOGIN)) {
+        problem(responses, "429", "Too many failed sign-ins; see Retry-After.");
+      }
+      problem(
+          responses,
+          "404",
+          r.access() == RouteAccess.OBJECTS
+              ? "No such object, or one the caller may not read (the two are not told apart)."
+              : "No such dataset, commodity or resource.");
       problem(responses, "406", "Neither JSON nor CSV is acceptable.");
       if (r.body() != null) {
         problem(responses, "413", "The body is over the limit.");
@@ -105,7 +135,27 @@ final class OpenApi {
       }
       problem(responses, "500", "Internal error.");
     }
-    ObjectNode schemas = doc.putObject("components").putObject("schemas");
+    ObjectNode components = doc.putObject("components");
+    ObjectNode schemes = components.putObject("securitySchemes");
+    schemes
+        .putObject("session")
+        .put("type", "apiKey")
+        .put("in", "cookie")
+        .put("name", "chokepoint_session")
+        .put(
+            "description",
+            "Set by POST /api/v1/auth/login; HttpOnly, SameSite=Strict, Secure over TLS, 12 hours."
+                + " Unsafe requests also send the csrf_token of the login answer (or of GET"
+                + " /api/v1/auth/me) as X-CSRF-Token.");
+    schemes
+        .putObject("bearer")
+        .put("type", "http")
+        .put("scheme", "bearer")
+        .put(
+            "description",
+            "An API token from `chokepoint admin token create`: scoped (read or read-write),"
+                + " expiring, revocable, stored only as a SHA-256 digest.");
+    ObjectNode schemas = components.putObject("schemas");
     ObjectNode problem = schemas.putObject("Problem");
     problem.put("type", "object");
     problem.put("description", "RFC 9457 problem details.");
@@ -124,10 +174,27 @@ final class OpenApi {
     return doc;
   }
 
+  /** Who may call: nobody needs to sign in, or one of the schemes (optionally, for objects). */
+  private static void security(ObjectNode op, RouteAccess access) {
+    ArrayNode sec = op.putArray("security");
+    switch (access) {
+      case PUBLIC -> {}
+      case MEMBER -> {
+        sec.addObject().putArray("session");
+        sec.addObject().putArray("bearer");
+      }
+      case OBJECTS, SIGN_IN -> {
+        sec.addObject(); // anonymous: TLP:CLEAR objects only, and sign-in itself
+        sec.addObject().putArray("session");
+        sec.addObject().putArray("bearer");
+      }
+    }
+  }
+
   private static ObjectNode parameter(Param p) {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("name", p.name());
-    o.put("in", "query");
+    o.put("in", p.inPath() ? "path" : "query");
     o.put("required", p.required());
     o.put("description", p.description());
     ObjectNode schema = o.putObject("schema");

@@ -3,8 +3,11 @@ package org.chokepoint.server;
 import java.util.List;
 
 /**
- * One query parameter of a route: its name, type, whether it is required, a description, a default,
- * and the values it may take (empty: any).
+ * One parameter of a route, in the query or in the path: its name, type, whether it is required, a
+ * description, a default, and the values it may take (empty: any).
+ *
+ * @param inPath whether it is a segment of the path, such as {@code id} in {@code
+ *     /api/v1/assessments/{id}} (always required)
  */
 public record Param(
     String name,
@@ -13,7 +16,8 @@ public record Param(
     String description,
     String defaultValue,
     List<String> allowed,
-    String example) {
+    String example,
+    boolean inPath) {
   /** The JSON Schema type of a parameter; {@code LIST} is comma-separated strings. */
   public enum Type {
     STRING("string"),
@@ -34,22 +38,27 @@ public record Param(
   }
 
   public static Param of(String name, Type type, String description) {
-    return new Param(name, type, false, description, null, List.of(), null);
+    return new Param(name, type, false, description, null, List.of(), null, false);
+  }
+
+  /** A path parameter: {@code {name}} in the route's path. */
+  public static Param path(String name, Type type, String description) {
+    return new Param(name, type, true, description, null, List.of(), null, true);
   }
 
   public Param asRequired() {
-    return new Param(name, type, true, description, defaultValue, allowed, example);
+    return new Param(name, type, true, description, defaultValue, allowed, example, inPath);
   }
 
   public Param defaultValue(String value) {
-    return new Param(name, type, required, description, value, allowed, example);
+    return new Param(name, type, required, description, value, allowed, example, inPath);
   }
 
   public Param allowed(List<String> values) {
-    return new Param(name, type, required, description, defaultValue, values, example);
+    return new Param(name, type, required, description, defaultValue, values, example, inPath);
   }
 
   public Param example(String value) {
-    return new Param(name, type, required, description, defaultValue, allowed, value);
+    return new Param(name, type, required, description, defaultValue, allowed, value, inPath);
   }
 }

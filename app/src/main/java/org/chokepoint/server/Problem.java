@@ -31,12 +31,15 @@ public record Problem(String type, String title, int status, String detail, List
   /** The kinds of problem the API answers with, their status and title. */
   public enum Kind {
     INVALID_REQUEST(400, "Invalid request"),
+    UNAUTHORIZED(401, "Unauthorized"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INVALID_CONTENT(422, "Invalid content"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

@@ -9,9 +9,12 @@ import org.chokepoint.provenance.Provenance;
 /**
  * What a handler answers: the same JSON and CSV writers the command line uses, the sources behind
  * the numbers, and a file name for downloads; a status other than 200 and extra headers when the
- * answer needs them (202 Accepted with {@code Location}).
+ * answer needs them (202 Accepted with {@code Location}), and cookies for the sign-in endpoints.
  *
  * @param csv writes the CSV form, or null when the result has none
+ * @param status the HTTP status (200, 201 for a creation, 202 for a job accepted)
+ * @param headers extra response headers
+ * @param cookies {@code Set-Cookie} values (the sign-in endpoints only)
  */
 public record Reply(
     Consumer<Writer> json,
@@ -19,15 +22,39 @@ public record Reply(
     List<Provenance> sources,
     String fileName,
     int status,
-    Map<String, String> headers) {
+    Map<String, String> headers,
+    List<String> cookies) {
   public Reply {
     sources = List.copyOf(sources);
     headers = Map.copyOf(headers);
+    cookies = List.copyOf(cookies);
   }
 
   /** A 200 answer. */
   public Reply(
       Consumer<Writer> json, Consumer<Writer> csv, List<Provenance> sources, String fileName) {
-    this(json, csv, sources, fileName, 200, Map.of());
+    this(json, csv, sources, fileName, 200, Map.of(), List.of());
+  }
+
+  /** An answer with its own status and headers. */
+  public Reply(
+      Consumer<Writer> json,
+      Consumer<Writer> csv,
+      List<Provenance> sources,
+      String fileName,
+      int status,
+      Map<String, String> headers) {
+    this(json, csv, sources, fileName, status, headers, List.of());
+  }
+
+  /** An answer with its own status that sets cookies. */
+  public Reply(
+      Consumer<Writer> json,
+      Consumer<Writer> csv,
+      List<Provenance> sources,
+      String fileName,
+      int status,
+      List<String> cookies) {
+    this(json, csv, sources, fileName, status, Map.of(), cookies);
   }
 }

@@ -19,19 +19,49 @@ public final class Request {
   private final Map<String, Object> values;
   private final byte[] body;
   private final String bodyName;
+  private final Caller caller;
+  private final boolean csv;
+  private final String clientAddress;
+  private final boolean secure;
 
-  private Request(Map<String, Object> values, byte[] body, String bodyName) {
+  private Request(
+      Map<String, Object> values,
+      byte[] body,
+      String bodyName,
+      Caller caller,
+      boolean csv,
+      String clientAddress,
+      boolean secure) {
     this.values = values;
     this.body = body;
     this.bodyName = bodyName;
+    this.caller = caller;
+    this.csv = csv;
+    this.clientAddress = clientAddress;
+    this.secure = secure;
   }
 
-  /** Validates the query of a request against the route's parameters. */
+  /** Validates a request without a caller (tests of validation). */
   static Request validate(
       Route route, Map<String, List<String>> query, byte[] body, String bodyName) {
+    return validate(
+        route, query, Map.of(), body, bodyName, Caller.anonymous(false), false, "", false);
+  }
+
+  /** Validates the query and path of a request against the route's parameters. */
+  static Request validate(
+      Route route,
+      Map<String, List<String>> query,
+      Map<String, String> path,
+      byte[] body,
+      String bodyName,
+      Caller caller,
+      boolean csv,
+      String clientAddress,
+      boolean secure) {
     List<Problem.Error> errors = new ArrayList<>();
     Map<String, Param> known = new LinkedHashMap<>();
-    route.params().forEach(p -> known.put(p.name(), p));
+    route.params().stream().filter(p -> !p.inPath()).forEach(p -> known.put(p.name(), p));
     for (String name : query.keySet()) {
       if (!known.containsKey(name) && !COMMON.contains(name)) {
         errors.add(
@@ -43,7 +73,10 @@ public final class Request {
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Param p : route.params()) {
-      List<String> given = query.getOrDefault(p.name(), List.of());
+      List<String> given =
+          p.inPath()
+              ? (path.containsKey(p.name()) ? List.of(path.get(p.name())) : List.of())
+              : query.getOrDefault(p.name(), List.of());
       if (given.size() > 1 && p.type() != Param.Type.LIST) {
         errors.add(new Problem.Error(p.name(), "given " + given.size() + " times; give it once"));
         continue;
@@ -109,7 +142,7 @@ public final class Request {
                   : errors.size() + " parameters are invalid",
               errors));
     }
-    return new Request(values, body, bodyName);
+    return new Request(values, body, bodyName, caller, csv, clientAddress, secure);
   }
 
   private static double finite(double v) {
@@ -174,6 +207,41 @@ public final class Request {
   /** The raw request body (empty for none). */
   public byte[] body() {
     return body;
+  }
+
+  /** Who sent the request. */
+  public Caller caller() {
+    return caller;
+  }
+
+  /** Whether the answer goes out as CSV (an export). */
+  public boolean csv() {
+    return csv;
+  }
+
+  /** The client's address, for login throttling. */
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  /** Whether the request came over TLS (directly or through a trusted proxy). */
+  public boolean secure() {
+    return secure;
+  }
+
+  /** The body as a JSON object; a clear 400 when it is not one. */
+  public com.fasterxml.jackson.databind.JsonNode json() {
+    try {
+      com.fasterxml.jackson.databind.JsonNode n = Json.MAPPER.readTree(body);
+      if (n == null || !n.isObject()) {
+        throw ApiException.of(Problem.Kind.INVALID_REQUEST, "the body must be a JSON object");
+      }
+      return n;
+    } catch (java.io.IOException e) {
+      throw ApiException.of(
+          Problem.Kind.INVALID_REQUEST,
+          "the body is not valid JSON: " + clip(String.valueOf(e.getMessage())));
+    }
   }
 
   /** The uploaded file's name, or a generic one for a raw body. */

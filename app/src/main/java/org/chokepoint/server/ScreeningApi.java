@@ -22,6 +22,7 @@ import org.chokepoint.screening.service.ScreeningQuery;
 import org.chokepoint.screening.service.ScreeningReportFormat;
 import org.chokepoint.screening.service.ScreeningResult;
 import org.chokepoint.screening.service.ScreeningService;
+import org.chokepoint.workspace.policy.RouteAccess;
 
 /**
  * {@code /api/v1/screen/...}: what {@code chokepoint screen name|names|pairs} print, as JSON or
@@ -94,6 +95,7 @@ final class ScreeningApi implements Capability {
                     + " the index of listed names, so that screening answers at once later.")
             .handler(r -> listing(c, index)),
         Route.get("/api/v1/screen/name", "screening")
+            .access(RouteAccess.MEMBER)
             .summary("Screen one name: the listed entries it resembles, each with why")
             .description(
                 "Hits from the review threshold up, best first, each with list, entry, score,"
@@ -108,6 +110,7 @@ final class ScreeningApi implements Capability {
             .param(limit)
             .handler(r -> name(c, index, r)),
         Route.post("/api/v1/screen/names", "screening")
+            .access(RouteAccess.MEMBER)
             .summary("Screen every row of an uploaded CSV (a supplier or customer list)")
             .description(
                 "The body is a UTF-8 CSV with a header row and a column `name` (or `column`), and"
@@ -126,6 +129,7 @@ final class ScreeningApi implements Capability {
             .body("text/csv", "Names, one per row; at most 1 MiB.", MAX_BODY_BYTES)
             .handler(r -> names(c, index, r)),
         Route.post("/api/v1/screen/pairs", "screening")
+            .access(RouteAccess.MEMBER)
             .summary("Compare two names per row of an uploaded CSV; no list used")
             .description(
                 "The body is a UTF-8 CSV with columns `name1`, `name2` and optionally `schema`;"

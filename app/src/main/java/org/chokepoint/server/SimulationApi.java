@@ -21,6 +21,7 @@ import org.chokepoint.simulation.ScenarioExamples;
 import org.chokepoint.simulation.ScenarioException;
 import org.chokepoint.simulation.Simulation;
 import org.chokepoint.simulation.SimulationJobs;
+import org.chokepoint.workspace.policy.RouteAccess;
 
 /**
  * {@code /api/v1/simulate}, {@code /api/v1/jobs/{id}} and {@code /api/v1/scenarios/...}: what
@@ -50,6 +51,7 @@ final class SimulationApi implements Capability {
   public List<Route> routes(ApiContext c) {
     return List.of(
         Route.post("/api/v1/simulate", "simulation")
+            .access(RouteAccess.MEMBER)
             .summary("Run a disruption scenario (ARIO or the firm-level model) in the background")
             .description(
                 "The body is a scenario as `chokepoint simulate` reads it (docs/methods/ario.md,"
@@ -71,12 +73,13 @@ final class SimulationApi implements Capability {
             .accepted()
             .handler(r -> submit(c, r)),
         Route.get("/api/v1/jobs/{id}", "simulation")
+            .access(RouteAccess.MEMBER)
             .summary("A scenario job: state, progress, and when done the summary and time series")
             .description(
                 "state is queued, running, done or failed; progress is day k of N. When done, the"
                     + " summary and the daily time series as `chokepoint simulate` writes them"
                     + " (summary.json, timeseries.json); `format=csv` gives timeseries.csv.")
-            .param(Param.of("id", Param.Type.STRING, "Job id, from POST /api/v1/simulate."))
+            .param(Param.path("id", Param.Type.STRING, "Job id, from POST /api/v1/simulate."))
             .handler(r -> job(r)),
         Route.get("/api/v1/scenarios/examples", "simulation")
             .summary("The example scenarios shipped in the jar, with their YAML")

@@ -378,7 +378,9 @@ class ApiServerTest {
         needs |= p.get("required").asBoolean();
       }
       if (!needs) {
-        assertThat(get(e.getKey()).statusCode()).as(e.getKey()).isEqualTo(200);
+        // workspace endpoints (with a security requirement) have no database in this server
+        boolean workspace = op.get("security").size() > 0;
+        assertThat(get(e.getKey()).statusCode()).as(e.getKey()).isEqualTo(workspace ? 503 : 200);
       }
     }
   }
@@ -389,7 +391,11 @@ class ApiServerTest {
     assertThat(r.statusCode()).isEqualTo(200);
     String html = r.body();
     for (Route route : server.routes()) {
-      assertThat(html).contains("action=\"" + route.path() + "\"");
+      boolean form =
+          (route.body() == null || !route.body().json())
+              && route.params().stream().noneMatch(Param::inPath);
+      assertThat(html)
+          .contains(form ? "action=\"" + route.path() + "\"" : "<code>" + route.path() + "</code>");
     }
     assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
     assertThat(html).contains("<label for=");

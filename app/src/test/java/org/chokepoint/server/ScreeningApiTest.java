@@ -58,7 +58,9 @@ class ScreeningApiTest {
             s.workspace(),
             s.defaultPerspective(),
             s.defaultConcern(),
-            Thresholds.DEFAULT);
+            Thresholds.DEFAULT,
+            WorkspaceGate.none(),
+            false);
     ScreeningIndex index =
         new ScreeningIndex(
             s.workspace().catalog(),

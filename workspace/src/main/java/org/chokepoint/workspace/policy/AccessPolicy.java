@@ -1,0 +1,149 @@
+package org.chokepoint.workspace.policy;
+
+import java.util.Optional;
+import org.chokepoint.workspace.account.Role;
+import org.chokepoint.workspace.account.TokenScope;
+import org.chokepoint.workspace.label.LabelledObject;
+import org.chokepoint.workspace.label.TlpLabel;
+
+/**
+ * The one place that decides who may do what: every read, write, list, search, export and share of
+ * a labelled object, every creation, and every call of an endpoint. Handlers and services ask; they
+ * never decide. Decisions are pure functions of the principal and the object (no database access),
+ * so they cost microseconds and are the same wherever they are asked.
+ *
+ * <p>The rules (DECISIONS D-ws-2 and D-ws-3):
+ *
+ * <ul>
+ *   <li>who can <em>read</em> an object (and so list, search and export it) follows its TLP label:
+ *       CLEAR everyone; GREEN every member of any organisation; AMBER members of the owner and of
+ *       the recipient organisations; AMBER+STRICT members of the owner organisation; RED the author
+ *       and the named users. Every role, viewer included, reads;
+ *   <li><em>write</em> needs read and analyst or more in the owner organisation;
+ *   <li><em>share</em> (recipients or label, widening or narrowing) needs read and contributor or
+ *       admin in the owner organisation;
+ *   <li><em>create</em> in an organisation needs analyst or more there;
+ *   <li>anything that changes state needs a credential with write scope (a read-only token cannot).
+ * </ul>
+ */
+public final class AccessPolicy {
+
+  /** A decision and why, for the audit log. */
+  public record Decision(boolean allowed, String reason) {
+    static final Decision ALLOW_LABEL = new Decision(true, "label");
+    static final Decision DENY_LABEL = new Decision(false, "label");
+  }
+
+  /** Decides an action on an object. */
+  public Decision decide(Principal p, Action action, LabelledObject o) {
+    if (action.changes() && p.scope() != TokenScope.READ_WRITE) {
+      return new Decision(false, "read-only credential");
+    }
+    if (!readable(p, o)) {
+      return Decision.DENY_LABEL;
+    }
+    return switch (action) {
+      case READ, LIST, SEARCH, EXPORT -> Decision.ALLOW_LABEL;
+      case WRITE -> roleInOwner(p, o, Role.ANALYST);
+      case SHARE -> roleInOwner(p, o, Role.CONTRIBUTOR);
+    };
+  }
+
+  /** Whether {@code p} may read {@code o}. */
+  public boolean readable(Principal p, LabelledObject o) {
+    TlpLabel label = o.label();
+    if (label == TlpLabel.CLEAR) {
+      return true;
+    }
+    if (p.isAnonymous()) {
+      return false;
+    }
+    return switch (label) {
+      case GREEN -> !p.roles().isEmpty();
+      case AMBER -> {
+        if (p.roles().containsKey(o.ownerOrganisation())) {
+          yield true;
+        }
+        for (Long org : o.recipientOrganisations()) {
+          if (p.roles().containsKey(org)) {
+            yield true;
+          }
+        }
+        yield false;
+      }
+      case AMBER_STRICT -> p.roles().containsKey(o.ownerOrganisation());
+      case RED -> p.userId() == o.author() || o.recipientUsers().contains(p.userId());
+      case CLEAR -> true;
+    };
+  }
+
+  private static Decision roleInOwner(Principal p, LabelledObject o, Role needed) {
+    Optional<Role> r = p.role(o.ownerOrganisation());
+    return r.isPresent() && r.get().atLeast(needed)
+        ? new Decision(true, "role " + r.get().id())
+        : new Decision(false, "needs " + needed.id() + " in the owner organisation");
+  }
+
+  /**
+   * Checks that {@code p} may create an object owned by {@code organisation}: analyst or more there
+   * and a write credential. Throws {@link AccessDenied} otherwise.
+   */
+  public void checkCreate(Principal p, long organisation) {
+    if (p.isAnonymous()) {
+      throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to create objects");
+    }
+    if (p.scope() != TokenScope.READ_WRITE) {
+      throw new AccessDenied(AccessDenied.Reason.FORBIDDEN, "this token is read-only");
+    }
+    if (p.role(organisation).filter(r -> r.atLeast(Role.ANALYST)).isEmpty()) {
+      throw new AccessDenied(
+          AccessDenied.Reason.FORBIDDEN,
+          "creating needs the analyst, contributor or admin role in the owner organisation");
+    }
+  }
+
+  /**
+   * Checks that {@code p} may call an endpoint of this access class with a method that does or does
+   * not change state. While the server has no accounts, members-only endpoints stay open as they
+   * were before accounts existed. Throws {@link AccessDenied} otherwise.
+   */
+  public void checkCall(Principal p, RouteAccess access, boolean changes, boolean accountsExist) {
+    switch (access) {
+      case PUBLIC, SIGN_IN -> {
+        return;
+      }
+      case MEMBER -> {
+        if (!accountsExist && p.isAnonymous()) {
+          return;
+        }
+        if (p.isAnonymous()) {
+          throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to use this");
+        }
+        if (p.roles().isEmpty()) {
+          throw new AccessDenied(
+              AccessDenied.Reason.FORBIDDEN, "this needs membership of an organisation");
+        }
+      }
+      case ADMIN -> {
+        if (!accountsExist && p.isAnonymous()) {
+          return;
+        }
+        if (p.isAnonymous()) {
+          throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to use this");
+        }
+        if (!p.roles().containsValue(Role.ADMIN)) {
+          throw new AccessDenied(
+              AccessDenied.Reason.FORBIDDEN, "this needs the admin role in an organisation");
+        }
+      }
+      case OBJECTS -> {
+        if (changes && p.isAnonymous()) {
+          throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to do this");
+        }
+      }
+    }
+    if (changes && p.scope() != TokenScope.READ_WRITE) {
+      throw new AccessDenied(AccessDenied.Reason.FORBIDDEN, "this token is read-only");
+    }
+  }
+}
