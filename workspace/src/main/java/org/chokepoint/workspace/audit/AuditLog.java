@@ -1,0 +1,391 @@
+package org.chokepoint.workspace.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The tamper-evident audit log on PostgreSQL (docs/methods/audit-log.md): every recorded event
+ * becomes an entry of an RFC 9162 Merkle tree, and every batch of entries is committed together
+ * with a checkpoint (size, root hash, time) signed with Ed25519.
+ *
+ * <p>Appends are group-committed: {@link #record} hands the event to one writer thread and waits;
+ * the writer takes every event waiting, appends them in one transaction with their checkpoint, and
+ * lets each caller return once the transaction is committed (durable with PostgreSQL's default
+ * {@code synchronous_commit}). Writers in other processes on the same database are serialized by a
+ * transaction-level advisory lock, and each batch continues from the right edge stored with the
+ * latest checkpoint, so several servers may share one log.
+ *
+ * <p>Reading (listing, proofs, the latest checkpoint) needs no key; the key pair is loaded (or
+ * generated) on the first append.
+ */
+public final class AuditLog implements AuditSink, AutoCloseable {
+  /** The advisory lock key that serializes writers of the log ("audit" in ASCII). */
+  static final long LOCK_KEY = 0x6175646974L;
+
+  /** The largest number of events committed in one transaction. */
+  static final int MAX_BATCH = 1024;
+
+  private final DataSource db;
+  private final Supplier<AuditKeys> keySource;
+  private final Clock clock;
+  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private volatile AuditKeys keys;
+  private Thread writer;
+  private volatile boolean closed;
+
+  private record Pending(AuditEvent event, CompletableFuture<Long> done) {}
+
+  /**
+   * @param db the workspace database (migrated)
+   * @param keys the signing key pair, asked for on the first append
+   */
+  public AuditLog(DataSource db, Supplier<AuditKeys> keys, Clock clock) {
+    this.db = db;
+    this.keySource = keys;
+    this.clock = clock;
+  }
+
+  /** The log of a workspace database, its key pair kept in {@code keyFolder}. */
+  public static AuditLog open(DataSource db, java.nio.file.Path keyFolder) {
+    return new AuditLog(db, () -> AuditKeys.loadOrCreate(keyFolder), Clock.systemUTC());
+  }
+
+  @Override
+  public void record(AuditEvent event) {
+    append(event);
+  }
+
+  /**
+   * Appends the event and returns its sequence number once it is committed with its checkpoint.
+   *
+   * @throws IllegalArgumentException when the event is larger than an entry may be
+   * @throws IllegalStateException when it could not be stored; the event is then not in the log
+   */
+  public long append(AuditEvent event) {
+    EntryCodec.encode(0, event);
+    CompletableFuture<Long> done = new CompletableFuture<>();
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the audit log is closed");
+      }
+      if (keys == null) {
+        keys = keySource.get();
+      }
+      if (writer == null) {
+        writer = new Thread(this::writeLoop, "audit-log-writer");
+        writer.setDaemon(true);
+        writer.start();
+      }
+      queue.add(new Pending(event, done));
+    }
+    try {
+      return done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the audit entry was being written", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("writing the audit log: " + cause.getMessage(), cause);
+    }
+  }
+
+  private void writeLoop() {
+    List<Pending> batch = new ArrayList<>();
+    while (true) {
+      try {
+        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (closed && queue.isEmpty()) {
+            return;
+          }
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+        writeBatch(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException | Error e) {
+        batch.forEach(p -> p.done.completeExceptionally(e));
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void writeBatch(List<Pending> batch) {
+    List<Pending> written = new ArrayList<>(batch.size());
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (Statement s = c.createStatement()) {
+          s.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+        }
+        Frontier tree = head(c);
+        long first = tree.size();
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "INSERT INTO audit_entry (seq, entry, leaf_hash) VALUES (?, ?, ?)")) {
+          for (Pending p : batch) {
+            byte[] entry;
+            try {
+              entry = EntryCodec.encode(tree.size(), p.event);
+            } catch (IllegalArgumentException tooLarge) {
+              p.done.completeExceptionally(tooLarge);
+              continue;
+            }
+            byte[] leaf = Merkle.leafHash(entry);
+            ins.setLong(1, tree.size());
+            ins.setBytes(2, entry);
+            ins.setBytes(3, leaf);
+            ins.addBatch();
+            tree.append(leaf);
+            written.add(p);
+          }
+          if (written.isEmpty()) {
+            c.rollback();
+            return;
+          }
+          ins.executeBatch();
+        }
+        Checkpoint cp = Checkpoint.sign(tree.size(), tree.root(), clock.instant(), keys);
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "INSERT INTO audit_checkpoint"
+                    + " (tree_size, root_hash, made_at, key_id, signature, frontier)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+          ins.setLong(1, cp.size());
+          ins.setBytes(2, cp.root());
+          ins.setTimestamp(3, Timestamp.from(cp.time()));
+          ins.setString(4, cp.keyId());
+          ins.setBytes(5, cp.signature());
+          ins.setBytes(6, tree.bytes());
+          ins.executeUpdate();
+        }
+        c.commit();
+        for (int i = 0; i < written.size(); i++) {
+          written.get(i).done.complete(first + i);
+        }
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("writing the audit log: " + e.getMessage(), e);
+    }
+  }
+
+  /** The right edge after the latest checkpoint, read under the writers' lock. */
+  private static Frontier head(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT tree_size, frontier FROM audit_checkpoint"
+                    + " ORDER BY tree_size DESC LIMIT 1")) {
+      if (!rs.next()) {
+        return Frontier.empty();
+      }
+      return Frontier.of(rs.getLong(1), rs.getBytes(2));
+    }
+  }
+
+  /** The latest checkpoint, or empty for a log with no entries. */
+  public Optional<Checkpoint> latestCheckpoint() {
+    List<Checkpoint> list =
+        checkpoints("SELECT " + CHECKPOINT_COLUMNS + " ORDER BY tree_size DESC LIMIT 1", -1);
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  }
+
+  /** The checkpoint of exactly {@code size} entries, if there is one. */
+  public Optional<Checkpoint> checkpoint(long size) {
+    List<Checkpoint> list =
+        checkpoints("SELECT " + CHECKPOINT_COLUMNS + " WHERE tree_size = ?", size);
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  }
+
+  static final String CHECKPOINT_COLUMNS =
+      "tree_size, root_hash, made_at, key_id, signature FROM audit_checkpoint";
+
+  private List<Checkpoint> checkpoints(String sql, long param) {
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      if (param >= 0) {
+        s.setLong(1, param);
+      }
+      List<Checkpoint> out = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(checkpointOf(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the audit log: " + e.getMessage(), e);
+    }
+  }
+
+  static Checkpoint checkpointOf(ResultSet rs) throws SQLException {
+    return new Checkpoint(
+        rs.getLong(1),
+        rs.getBytes(2),
+        rs.getTimestamp(3).toInstant(),
+        rs.getString(4),
+        rs.getBytes(5));
+  }
+
+  /** The number of entries committed (the size of the latest checkpoint). */
+  public long size() {
+    return latestCheckpoint().map(Checkpoint::size).orElse(0L);
+  }
+
+  /**
+   * Up to {@code limit} entries from sequence number {@code from} on.
+   *
+   * @throws IllegalStateException when a stored entry is not a canonical entry (run verify)
+   */
+  public List<AuditEntry> entries(long from, int limit) {
+    if (from < 0 || limit < 0) {
+      throw new IllegalArgumentException("from and limit are not negative");
+    }
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT seq, entry, leaf_hash FROM audit_entry WHERE seq >= ?"
+                    + " ORDER BY seq LIMIT ?")) {
+      s.setLong(1, from);
+      s.setInt(2, limit);
+      List<AuditEntry> out = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(entryOf(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the audit log: " + e.getMessage(), e);
+    }
+  }
+
+  private static AuditEntry entryOf(long seq, byte[] bytes, byte[] leaf) {
+    try {
+      return new AuditEntry(seq, EntryCodec.decode(bytes).event(), leaf);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "audit entry "
+              + seq
+              + " is damaged ("
+              + e.getMessage()
+              + "); run 'chokepoint audit verify'");
+    }
+  }
+
+  /**
+   * The leaf hashes of the first {@code size} entries, as stored. Proofs are made from these: a
+   * proof from a damaged log does not verify against a signed checkpoint.
+   */
+  public TreeHashes tree(long size) {
+    TreeHashes t = new TreeHashes();
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT seq, leaf_hash FROM audit_entry WHERE seq < ? ORDER BY seq")) {
+        s.setFetchSize(10_000);
+        s.setLong(1, size);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            if (rs.getLong(1) != t.size()) {
+              throw new IllegalStateException(
+                  "audit entry " + t.size() + " is missing; run 'chokepoint audit verify'");
+            }
+            t.append(rs.getBytes(2));
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the audit log: " + e.getMessage(), e);
+    }
+    if (t.size() != size) {
+      throw new IllegalArgumentException(
+          "the audit log has " + t.size() + " entries, fewer than the " + size + " asked for");
+    }
+    return t;
+  }
+
+  /**
+   * The inclusion proof of entry {@code seq} in the tree of the first {@code size} entries, with
+   * the checkpoint of that size if there is one.
+   */
+  public InclusionProof inclusionProof(long seq, long size) {
+    if (seq < 0 || seq >= size) {
+      throw new IllegalArgumentException(
+          "entry " + seq + " is not in a tree of " + size + " entries (0 <= entry < size)");
+    }
+    long committed = size();
+    if (size > committed) {
+      throw new IllegalArgumentException(
+          "the audit log has " + committed + " entries; no tree of " + size);
+    }
+    TreeHashes t = tree(size);
+    AuditEntry entry = entries(seq, 1).get(0);
+    return new InclusionProof(
+        entry,
+        size,
+        t.root(size),
+        Merkle.inclusionProof(seq, size, t),
+        checkpoint(size).orElse(null));
+  }
+
+  /** The consistency proof between the trees of the first {@code m} and {@code n} entries. */
+  public List<byte[]> consistencyProof(long m, long n) {
+    if (m < 0 || m > n || n > size()) {
+      throw new IllegalArgumentException(
+          "no consistency proof from " + m + " to " + n + " in a log of " + size() + " entries");
+    }
+    return Merkle.consistencyProof(m, n, tree(n));
+  }
+
+  /** The public key that signs this log's checkpoints (loading or creating the pair). */
+  public synchronized AuditKeys keys() {
+    if (keys == null) {
+      keys = keySource.get();
+    }
+    return keys;
+  }
+
+  /** Stops the writer once the events already handed to it are written. */
+  @Override
+  public void close() {
+    Thread w;
+    synchronized (this) {
+      closed = true;
+      w = writer;
+    }
+    if (w != null) {
+      try {
+        w.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
