@@ -89,6 +89,7 @@ public final class Application {
         config.defaults().concern(),
         Duration.ofSeconds(config.pull().timeoutSeconds()),
         sources,
-        config.screening().thresholds());
+        config.screening().thresholds(),
+        log -> WorkspaceDatabase.open(dataDir, log));
   }
 }

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       IoCommand.class,
       SimulateCommand.class,
       ScreenCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      AuditCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

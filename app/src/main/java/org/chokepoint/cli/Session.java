@@ -13,6 +13,7 @@ import org.chokepoint.screening.match.Thresholds;
  *
  * @param pullSources official download address per source name
  * @param screeningThresholds the scores at which {@code screen} calls a hit a match or a review
+ * @param workspaceDatabase opens the workspace database (PostgreSQL) of the data directory
  */
 public record Session(
     Path dataDir,
@@ -21,9 +22,19 @@ public record Session(
     String defaultConcern,
     Duration pullTimeout,
     Map<String, URI> pullSources,
-    Thresholds screeningThresholds) {
+    Thresholds screeningThresholds,
+    DatabaseOpener workspaceDatabase) {
   public Session {
     pullSources = Map.copyOf(pullSources);
+  }
+
+  /** Opens the workspace database; the caller closes it. */
+  @FunctionalInterface
+  public interface DatabaseOpener {
+    /**
+     * @param log receives the steps worth telling (starting the embedded server, creating it)
+     */
+    org.chokepoint.workspace.db.Database open(java.util.function.Consumer<String> log);
   }
 
   /** Opens a session for a data directory option and {@code --group} options. */
