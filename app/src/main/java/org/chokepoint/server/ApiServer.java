@@ -162,7 +162,7 @@ public final class ApiServer implements AutoCloseable {
     }
     Request request = Request.validate(route, ctx.queryParamMap(), body, bodyName);
     String key =
-        route.body() == null
+        route.body() == null && route.cached()
             ? ResponseCache.key(
                 route, ctx.queryParamMap(), csv, context.workspace().catalog().currentVersions())
             : null;

@@ -10,6 +10,8 @@ import java.util.List;
  * @param tag the capability it belongs to, which groups it in the documents
  * @param body for POST routes, what the request body holds (null for none)
  * @param csv whether the result also comes as CSV
+ * @param cached whether answers may be kept until a dataset changes (not for answers that change
+ *     with workspace state, such as the audit log)
  */
 public record Route(
     String method,
@@ -20,7 +22,8 @@ public record Route(
     List<Param> params,
     Body body,
     boolean csv,
-    Handler handler) {
+    Handler handler,
+    boolean cached) {
 
   /** Answers a validated request. */
   @FunctionalInterface
@@ -69,6 +72,7 @@ public record Route(
     private final List<Param> params = new ArrayList<>();
     private Body body;
     private boolean csv = true;
+    private boolean cached = true;
 
     private Builder(String method, String path, String tag) {
       this.method = method;
@@ -101,8 +105,14 @@ public record Route(
       return this;
     }
 
+    /** Answers change with workspace state: never answer from the cache. */
+    public Builder uncached() {
+      this.cached = false;
+      return this;
+    }
+
     public Route handler(Handler handler) {
-      return new Route(method, path, tag, summary, description, params, body, csv, handler);
+      return new Route(method, path, tag, summary, description, params, body, csv, handler, cached);
     }
   }
 }
