@@ -86,8 +86,26 @@ final class AuditCommand implements Runnable {
                 + " the server (default: the data directory's audit/signing-key.pub).")
     Path publicKey;
 
+    @Option(
+        names = "--checkpoint",
+        paramLabel = "FILE",
+        description =
+            "Also check that the log still holds the history of this checkpoint, kept outside"
+                + " the database (the JSON of 'audit checkpoint --format json'); repeatable.")
+    List<Path> held = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
+      List<Checkpoint> heldCheckpoints = new java.util.ArrayList<>();
+      for (Path f : held) {
+        try {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> fields = OutputOptions.JSON.readValue(f.toFile(), Map.class);
+          heldCheckpoints.add(AuditViews.checkpointFrom(fields));
+        } catch (IOException | IllegalArgumentException e) {
+          throw new IllegalArgumentException(f + ": not a checkpoint: " + e.getMessage(), e);
+        }
+      }
       ChokepointCommand root = ChokepointCommand.root(spec);
       return withLog(
           root,
@@ -105,13 +123,20 @@ final class AuditCommand implements Runnable {
                       + " is missing; give the key the log was signed with as --public-key FILE");
             }
             AuditVerifier.Result r =
-                AuditVerifier.verify(c.db().dataSource(), key, line -> root.err().println(line));
+                AuditVerifier.verify(
+                    c.db().dataSource(), key, heldCheckpoints, line -> root.err().println(line));
             if (r.ok()) {
               root.out()
                   .printf(
                       "audit log verified: %d entries, %d checkpoints (signatures by key %s,"
                           + " each consistent with the one before)%n",
                       r.entries(), r.checkpoints(), AuditKeys.keyId(key));
+              if (!heldCheckpoints.isEmpty()) {
+                root.out()
+                    .printf(
+                        "the log holds the history of the %d checkpoint(s) given%n",
+                        heldCheckpoints.size());
+              }
               if (r.root() != null) {
                 root.out().printf("root at size %d: %s%n", r.size(), r.rootHex());
               }

@@ -122,10 +122,53 @@ class AuditCommandTest {
         .contains("-----BEGIN PUBLIC KEY-----");
     CliRun json = CliRun.run(home, "audit", "checkpoint", "--format", "json");
     assertThat(OutputOptions.JSON.readTree(json.out()).get("tree_size").asLong()).isEqualTo(5);
+    Files.writeString(home.resolve("held-checkpoint.json"), json.out());
+    CliRun held =
+        CliRun.run(
+            home,
+            "audit",
+            "verify",
+            "--checkpoint",
+            home.resolve("held-checkpoint.json").toString());
+    assertThat(held.exitCode()).as(held.out() + held.err()).isZero();
+    assertThat(held.out()).contains("the log holds the history of the 1 checkpoint(s) given");
   }
 
   @Test
   @Order(5)
+  void aTailCutWithItsCheckpointsIsFoundOnlyWithACheckpointHeldElsewhere() throws Exception {
+    tamper(
+        "DELETE FROM audit_entry WHERE seq >= 4",
+        "DELETE FROM audit_checkpoint WHERE tree_size >= 5");
+    CliRun plain = CliRun.run(home, "audit", "verify");
+    assertThat(plain.exitCode()).as(plain.out()).isZero(); // the documented limit
+    assertThat(plain.out()).contains("4 entries, 4 checkpoints");
+    CliRun held =
+        CliRun.run(
+            home,
+            "audit",
+            "verify",
+            "--checkpoint",
+            home.resolve("held-checkpoint.json").toString());
+    assertThat(held.exitCode()).isEqualTo(1);
+    assertThat(held.out())
+        .contains("FAILED: entries 4..4 are missing: the checkpoint held outside the log, of 5")
+        .contains("cut off");
+  }
+
+  private static void tamper(String... sql) throws Exception {
+    try (Database db = WorkspaceDatabase.open(home, line -> {});
+        Connection c = db.connection();
+        Statement s = c.createStatement()) {
+      s.execute("SET session_replication_role = replica");
+      for (String q : sql) {
+        s.execute(q);
+      }
+    }
+  }
+
+  @Test
+  @Order(6)
   void verifyFailsNamingTheEntryWhoseByteWasChanged() throws Exception {
     try (Database db = WorkspaceDatabase.open(home, line -> {});
         Connection c = db.connection()) {
@@ -154,5 +197,8 @@ class AuditCommandTest {
                 + " user:9)")
         .contains("changed after it was written")
         .contains("checked before the failure: 2 entries, 2 checkpoints");
+    CliRun badFile = CliRun.run(home, "audit", "verify", "--checkpoint", "pom.xml");
+    assertThat(badFile.exitCode()).isEqualTo(1);
+    assertThat(badFile.err()).contains("pom.xml: not a checkpoint");
   }
 }

@@ -70,12 +70,23 @@ public final class AuditVerifier {
    * @param progress receives a line now and then on long logs
    */
   public static Result verify(DataSource db, PublicKey key, Consumer<String> progress) {
+    return verify(db, key, List.of(), progress);
+  }
+
+  /**
+   * Verifies the log of {@code db} against {@code key}, and then checks that it still holds the
+   * history of each of {@code held}: checkpoints kept outside the database (exported earlier,
+   * received by another party). This finds what the stored log alone cannot show: entries cut off
+   * from the end together with their checkpoints, or a history rewritten and signed again.
+   */
+  public static Result verify(
+      DataSource db, PublicKey key, List<Checkpoint> held, Consumer<String> progress) {
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       c.setReadOnly(true);
       try {
-        return run(c, key, progress);
+        return run(c, key, held, progress);
       } finally {
         c.rollback();
       }
@@ -84,7 +95,8 @@ public final class AuditVerifier {
     }
   }
 
-  private static Result run(Connection c, PublicKey key, Consumer<String> progress)
+  private static Result run(
+      Connection c, PublicKey key, List<Checkpoint> held, Consumer<String> progress)
       throws SQLException {
     List<Checkpoint> cps = new ArrayList<>();
     try (PreparedStatement s =
@@ -196,6 +208,9 @@ public final class AuditVerifier {
                 + firstSincePrevious
                 + ") are covered by no signed checkpoint; they were added outside the log");
       }
+      for (Checkpoint h : held) {
+        checkHeld(h, tree, key, keyId);
+      }
       return new Result(
           tree.size(),
           cps.size(),
@@ -213,6 +228,41 @@ public final class AuditVerifier {
           f.entry,
           f.checkpoint,
           f.getMessage());
+    }
+  }
+
+  private static void checkHeld(Checkpoint h, TreeHashes tree, PublicKey key, String keyId)
+      throws Failed {
+    String name =
+        "the checkpoint held outside the log, of " + h.size() + " entries made " + h.timeText();
+    if (!h.keyId().equals(keyId) || !AuditKeys.verify(key, h.signedText(), h.signature())) {
+      throw new Failed(-1, h.size(), name + ", is not signed by this key");
+    }
+    if (h.size() > tree.size()) {
+      throw new Failed(
+          tree.size(),
+          h.size(),
+          "entries "
+              + tree.size()
+              + ".."
+              + (h.size() - 1)
+              + " are missing: "
+              + name
+              + ", covers "
+              + h.size()
+              + " entries but the log holds "
+              + tree.size()
+              + "; the end of the log was cut off with its checkpoints");
+    }
+    if (!MessageDigest.isEqual(tree.root(h.size()), h.root())) {
+      throw new Failed(
+          -1,
+          h.size(),
+          "the log's first "
+              + h.size()
+              + " entries are not those of "
+              + name
+              + "; the history was rewritten and signed again");
     }
   }
 

@@ -86,6 +86,34 @@ public final class AuditViews {
     return o;
   }
 
+  /**
+   * A checkpoint read back from the fields {@link #checkpoint} writes ({@code tree_size}, {@code
+   * root_hash}, {@code time}, {@code key_id}, {@code signature}).
+   *
+   * @throws IllegalArgumentException naming the field that is missing or malformed
+   */
+  public static Checkpoint checkpointFrom(Map<String, ?> fields) {
+    String field = "tree_size";
+    try {
+      long size = Long.parseLong(String.valueOf(fields.get(field)));
+      field = "root_hash";
+      byte[] root = HEX.parseHex(String.valueOf(fields.get(field)));
+      field = "time";
+      java.time.Instant time = java.time.Instant.parse(String.valueOf(fields.get(field)));
+      field = "key_id";
+      Object keyId = fields.get(field);
+      if (keyId == null) {
+        throw new IllegalArgumentException("missing");
+      }
+      field = "signature";
+      byte[] signature = Base64.getDecoder().decode(String.valueOf(fields.get(field)));
+      return new Checkpoint(size, root, time, keyId.toString(), signature);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "field " + field + " of the checkpoint is missing or malformed: " + e.getMessage(), e);
+    }
+  }
+
   /** Lower-case hex of a hash. */
   public static String hex(byte[] hash) {
     return HEX.formatHex(hash);

@@ -320,6 +320,58 @@ class AuditLogTest {
   }
 
   @Test
+  void aHistoryRewrittenWithTheKeyIsFoundByACheckpointHeldElsewhere() throws Exception {
+    appendSequentially(6);
+    Checkpoint held = log.checkpoint(4).orElseThrow();
+    // the holder of the private key rewrites entry 1 and signs the whole log again
+    AuditKeys keys = AuditKeys.loadOrCreate(keyFolder);
+    AuditEvent forged = new AuditEvent(event(1).time(), "user:0", "auth.login", "", "ok", "");
+    byte[] entry = EntryCodec.encode(1, forged);
+    tamper(
+        "UPDATE audit_entry SET entry = ?, leaf_hash = ? WHERE seq = 1",
+        entry,
+        Merkle.leafHash(entry));
+    tamper("DELETE FROM audit_checkpoint");
+    TreeHashes tree = new TreeHashes();
+    Frontier frontier = Frontier.empty();
+    for (int i = 0; i < 6; i++) {
+      byte[] leaf = Merkle.leafHash(i == 1 ? entry : EntryCodec.encode(i, event(i)));
+      tree.append(leaf);
+      frontier.append(leaf);
+    }
+    Checkpoint resigned = Checkpoint.sign(6, tree.root(6), Instant.now(), keys);
+    tamper(
+        "INSERT INTO audit_checkpoint (tree_size, root_hash, made_at, key_id, signature, frontier)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        6L,
+        resigned.root(),
+        java.sql.Timestamp.from(resigned.time()),
+        resigned.keyId(),
+        resigned.signature(),
+        frontier.bytes());
+
+    assertThat(verify().ok()).as("the rewritten log is consistent in itself").isTrue();
+    AuditVerifier.Result r = AuditVerifier.verify(db.dataSource(), key, List.of(held), line -> {});
+    assertThat(r.ok()).isFalse();
+    assertThat(r.failedCheckpoint()).isEqualTo(4);
+    assertThat(r.failure())
+        .contains("first 4 entries are not those of the checkpoint held outside the log")
+        .contains("rewritten");
+  }
+
+  @Test
+  void aCutOffTailWithItsCheckpointsIsFoundByACheckpointHeldElsewhere() throws Exception {
+    appendSequentially(6);
+    Checkpoint held = log.latestCheckpoint().orElseThrow();
+    tamper("DELETE FROM audit_entry WHERE seq >= 4");
+    tamper("DELETE FROM audit_checkpoint WHERE tree_size > 4");
+    assertThat(verify().ok()).as("what the stored log alone cannot show").isTrue();
+    AuditVerifier.Result r = AuditVerifier.verify(db.dataSource(), key, List.of(held), line -> {});
+    assertThat(r.failedEntry()).isEqualTo(4);
+    assertThat(r.failure()).startsWith("entries 4..5 are missing").contains("cut off");
+  }
+
+  @Test
   void anEntryAddedOutsideTheLogIsNamed() throws Exception {
     appendSequentially(3);
     byte[] entry = EntryCodec.encode(3, event(3));
