@@ -25,16 +25,18 @@ import javax.sql.DataSource;
  * <p>Appends are group-committed: {@link #record} hands the event to one writer thread and waits;
  * the writer takes every event waiting, appends them in one transaction with their checkpoint, and
  * lets each caller return once the transaction is committed (durable with PostgreSQL's default
- * {@code synchronous_commit}). Writers in other processes on the same database are serialized by a
- * transaction-level advisory lock, and each batch continues from the right edge stored with the
- * latest checkpoint, so several servers may share one log.
+ * {@code synchronous_commit}). A batch is one statement (the entries and the checkpoint together),
+ * so one round trip to the server. The writer keeps the right edge of the tree in memory; writers
+ * in other processes on the same database are detected by the primary keys (a batch numbered from a
+ * stale size collides with the entries another writer added), after which the batch reads the right
+ * edge stored with the latest checkpoint and is written again, so several servers may share a log.
  *
  * <p>Reading (listing, proofs, the latest checkpoint) needs no key; the key pair is loaded (or
  * generated) on the first append.
  */
 public final class AuditLog implements AuditSink, AutoCloseable {
-  /** The advisory lock key that serializes writers of the log ("audit" in ASCII). */
-  static final long LOCK_KEY = 0x6175646974L;
+  /** How often a batch is numbered again after colliding with another process's appends. */
+  static final int MAX_ATTEMPTS = 20;
 
   /** The largest number of events committed in one transaction. */
   static final int MAX_BATCH = 1024;
@@ -44,6 +46,10 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private final Clock clock;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private volatile AuditKeys keys;
+
+  /** The right edge after the last batch this writer committed; null: read it from the database. */
+  private Frontier head;
+
   private Thread writer;
   private volatile boolean closed;
 
@@ -108,93 +114,125 @@ public final class AuditLog implements AuditSink, AutoCloseable {
 
   private void writeLoop() {
     List<Pending> batch = new ArrayList<>();
-    while (true) {
-      try {
-        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          if (closed && queue.isEmpty()) {
-            return;
+    Connection c = null;
+    try {
+      while (true) {
+        try {
+          Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+          if (first == null) {
+            if (closed && queue.isEmpty()) {
+              return;
+            }
+            continue;
           }
+          batch.add(first);
+          queue.drainTo(batch, MAX_BATCH - 1);
+          if (c == null) {
+            c = db.getConnection();
+            c.setAutoCommit(true);
+            head = null;
+          }
+          writeBatch(c, batch);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (SQLException | RuntimeException | Error e) {
+          RuntimeException failure =
+              e instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException("writing the audit log: " + e.getMessage(), e);
+          batch.forEach(p -> p.done.completeExceptionally(failure));
+          c = discard(c);
+        } finally {
+          batch.clear();
+        }
+      }
+    } finally {
+      discard(c);
+    }
+  }
+
+  private static Connection discard(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // the pool replaces a broken connection
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Writes a batch as one statement, numbered from the size this writer knows; when another process
+   * appended meanwhile, the numbers collide, nothing is written, and the batch is numbered again
+   * from the size stored with the latest checkpoint.
+   */
+  private void writeBatch(Connection c, List<Pending> batch) throws SQLException {
+    List<Pending> todo = new ArrayList<>(batch);
+    for (int attempt = 1; ; attempt++) {
+      if (head == null) {
+        head = readHead(c);
+      }
+      Frontier tree = head.copy();
+      long first = tree.size();
+      List<byte[]> entries = new ArrayList<>(todo.size());
+      List<byte[]> leaves = new ArrayList<>(todo.size());
+      List<Pending> written = new ArrayList<>(todo.size());
+      for (Pending p : todo) {
+        byte[] entry;
+        try {
+          entry = EntryCodec.encode(tree.size(), p.event);
+        } catch (IllegalArgumentException tooLarge) {
+          p.done.completeExceptionally(tooLarge);
           continue;
         }
-        batch.add(first);
-        queue.drainTo(batch, MAX_BATCH - 1);
-        writeBatch(batch);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException | Error e) {
-        batch.forEach(p -> p.done.completeExceptionally(e));
-      } finally {
-        batch.clear();
+        byte[] leaf = Merkle.leafHash(entry);
+        entries.add(entry);
+        leaves.add(leaf);
+        tree.append(leaf);
+        written.add(p);
       }
-    }
-  }
-
-  private void writeBatch(List<Pending> batch) {
-    List<Pending> written = new ArrayList<>(batch.size());
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        try (Statement s = c.createStatement()) {
-          s.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+      if (written.isEmpty()) {
+        return;
+      }
+      Checkpoint cp = Checkpoint.sign(tree.size(), tree.root(), clock.instant(), keys);
+      try (PreparedStatement ins =
+          c.prepareStatement(
+              "WITH e AS (INSERT INTO audit_entry (seq, entry, leaf_hash)"
+                  + " SELECT ? + n - 1, entry, leaf_hash"
+                  + " FROM unnest(?::bytea[], ?::bytea[]) WITH ORDINALITY AS u(entry, leaf_hash, n))"
+                  + " INSERT INTO audit_checkpoint"
+                  + " (tree_size, root_hash, made_at, key_id, signature, frontier)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        ins.setLong(1, first);
+        ins.setArray(2, c.createArrayOf("bytea", entries.toArray(byte[][]::new)));
+        ins.setArray(3, c.createArrayOf("bytea", leaves.toArray(byte[][]::new)));
+        ins.setLong(4, cp.size());
+        ins.setBytes(5, cp.root());
+        ins.setTimestamp(6, Timestamp.from(cp.time()));
+        ins.setString(7, cp.keyId());
+        ins.setBytes(8, cp.signature());
+        ins.setBytes(9, tree.bytes());
+        ins.executeUpdate();
+      } catch (SQLException e) {
+        head = null;
+        if ("23505".equals(e.getSQLState()) && attempt < MAX_ATTEMPTS) {
+          todo = written;
+          continue;
         }
-        Frontier tree = head(c);
-        long first = tree.size();
-        try (PreparedStatement ins =
-            c.prepareStatement(
-                "INSERT INTO audit_entry (seq, entry, leaf_hash) VALUES (?, ?, ?)")) {
-          for (Pending p : batch) {
-            byte[] entry;
-            try {
-              entry = EntryCodec.encode(tree.size(), p.event);
-            } catch (IllegalArgumentException tooLarge) {
-              p.done.completeExceptionally(tooLarge);
-              continue;
-            }
-            byte[] leaf = Merkle.leafHash(entry);
-            ins.setLong(1, tree.size());
-            ins.setBytes(2, entry);
-            ins.setBytes(3, leaf);
-            ins.addBatch();
-            tree.append(leaf);
-            written.add(p);
-          }
-          if (written.isEmpty()) {
-            c.rollback();
-            return;
-          }
-          ins.executeBatch();
-        }
-        Checkpoint cp = Checkpoint.sign(tree.size(), tree.root(), clock.instant(), keys);
-        try (PreparedStatement ins =
-            c.prepareStatement(
-                "INSERT INTO audit_checkpoint"
-                    + " (tree_size, root_hash, made_at, key_id, signature, frontier)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-          ins.setLong(1, cp.size());
-          ins.setBytes(2, cp.root());
-          ins.setTimestamp(3, Timestamp.from(cp.time()));
-          ins.setString(4, cp.keyId());
-          ins.setBytes(5, cp.signature());
-          ins.setBytes(6, tree.bytes());
-          ins.executeUpdate();
-        }
-        c.commit();
-        for (int i = 0; i < written.size(); i++) {
-          written.get(i).done.complete(first + i);
-        }
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
         throw e;
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("writing the audit log: " + e.getMessage(), e);
+      head = tree;
+      for (int i = 0; i < written.size(); i++) {
+        written.get(i).done.complete(first + i);
+      }
+      return;
     }
   }
 
-  /** The right edge after the latest checkpoint, read under the writers' lock. */
-  private static Frontier head(Connection c) throws SQLException {
+  /** The right edge stored with the latest checkpoint. */
+  private static Frontier readHead(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(

@@ -43,6 +43,11 @@ public final class Frontier {
     return new Frontier(size, list);
   }
 
+  /** An independent copy. */
+  public Frontier copy() {
+    return new Frontier(size, new ArrayList<>(subtrees));
+  }
+
   public long size() {
     return size;
   }

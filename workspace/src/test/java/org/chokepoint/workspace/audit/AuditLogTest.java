@@ -175,6 +175,35 @@ class AuditLogTest {
   }
 
   @Test
+  void twoWritersOnOneDatabaseAsTwoServersWouldBeTakeTurns() throws Exception {
+    try (AuditLog other = AuditLog.open(db.dataSource(), keyFolder)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      Set<Long> seqs = ConcurrentHashMap.newKeySet();
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        AuditLog writer = t % 2 == 0 ? log : other;
+        int base = t * 30;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 30; i++) {
+                    assertThat(seqs.add(writer.append(event(base + i)))).isTrue();
+                  }
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get(2, TimeUnit.MINUTES);
+      }
+      pool.shutdown();
+      assertThat(seqs).hasSize(120);
+    }
+    key = AuditKeys.readPublicKey(keyFolder.resolve(AuditKeys.PUBLIC_FILE));
+    AuditVerifier.Result r = verify();
+    assertThat(r.failure()).isNull();
+    assertThat(r.entries()).isEqualTo(120);
+  }
+
+  @Test
   void verifyPassesOnALiveLogWithConcurrentAppends() throws Exception {
     appendSequentially(5);
     AtomicBoolean stop = new AtomicBoolean();
@@ -438,6 +467,17 @@ class AuditLogTest {
                 + cp.timeText()
                 + "\n");
     assertThat(cp.root()).isEqualTo(Merkle.leafHash(EntryCodec.encode(0, event(0))));
+  }
+
+  @Test
+  void theFastSignatureIsByteForByteTheJdksAndVerifiesWithTheJdk() {
+    AuditKeys keys = AuditKeys.loadOrCreate(keyFolder);
+    for (int i = 0; i < 20; i++) {
+      byte[] message = ("checkpoint text " + i).getBytes(StandardCharsets.UTF_8);
+      byte[] fast = keys.sign(message);
+      assertThat(fast).isEqualTo(keys.signWithJdk(message));
+      assertThat(AuditKeys.verify(keys.publicKey(), message, fast)).isTrue();
+    }
   }
 
   @Test
