@@ -7,13 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -22,14 +20,15 @@ import javax.sql.DataSource;
  * becomes an entry of an RFC 9162 Merkle tree, and every batch of entries is committed together
  * with a checkpoint (size, root hash, time) signed with Ed25519.
  *
- * <p>Appends are group-committed: {@link #record} hands the event to one writer thread and waits;
- * the writer takes every event waiting, appends them in one transaction with their checkpoint, and
- * lets each caller return once the transaction is committed (durable with PostgreSQL's default
- * {@code synchronous_commit}). A batch is one statement (the entries and the checkpoint together),
- * so one round trip to the server. The writer keeps the right edge of the tree in memory; writers
- * in other processes on the same database are detected by the primary keys (a batch numbered from a
- * stale size collides with the entries another writer added), after which the batch reads the right
- * edge stored with the latest checkpoint and is written again, so several servers may share a log.
+ * <p>Appends are group-committed: a {@link #record} call that finds no batch being written takes
+ * every event waiting and appends them in one transaction with their checkpoint; the callers that
+ * arrive meanwhile wait and form the next batch; each returns once its transaction is committed
+ * (durable with PostgreSQL's default {@code synchronous_commit}). A batch is one statement (the
+ * entries and the checkpoint together), so one round trip to the server. The writer keeps the right
+ * edge of the tree in memory; writers in other processes on the same database are detected by the
+ * primary keys (a batch numbered from a stale size collides with the entries another writer added),
+ * after which the batch reads the right edge stored with the latest checkpoint and is written
+ * again, so several servers may share a log.
  *
  * <p>Reading (listing, proofs, the latest checkpoint) needs no key; the key pair is loaded (or
  * generated) on the first append.
@@ -44,14 +43,23 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private final DataSource db;
   private final Supplier<AuditKeys> keySource;
   private final Clock clock;
-  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+  /** Guards the queue, {@code leading}, {@code closed} and the keys. */
+  private final Object monitor = new Object();
+
+  private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private volatile AuditKeys keys;
 
-  /** The right edge after the last batch this writer committed; null: read it from the database. */
-  private Frontier head;
+  /**
+   * Whether a caller is writing a batch now (it alone uses {@code connection} and {@code head}).
+   */
+  private boolean leading;
 
-  private Thread writer;
-  private volatile boolean closed;
+  private boolean closed;
+  private Connection connection;
+
+  /** The right edge after the last batch this log committed; null: read it from the database. */
+  private Frontier head;
 
   private record Pending(AuditEvent event, CompletableFuture<Long> done) {}
 
@@ -83,27 +91,54 @@ public final class AuditLog implements AuditSink, AutoCloseable {
    */
   public long append(AuditEvent event) {
     EntryCodec.encode(0, event);
-    CompletableFuture<Long> done = new CompletableFuture<>();
-    synchronized (this) {
+    Pending mine = new Pending(event, new CompletableFuture<>());
+    synchronized (monitor) {
       if (closed) {
         throw new IllegalStateException("the audit log is closed");
       }
       if (keys == null) {
         keys = keySource.get();
       }
-      if (writer == null) {
-        writer = new Thread(this::writeLoop, "audit-log-writer");
-        writer.setDaemon(true);
-        writer.start();
+      queue.add(mine);
+    }
+    boolean interrupted = false;
+    // Group commit by leader and followers: whoever finds no batch being written takes every
+    // waiting event and writes them in one statement; the others wait for it and then either find
+    // their event written or lead the next batch. One appender alone writes its own event, with no
+    // hand-over to another thread.
+    while (true) {
+      List<Pending> batch = new ArrayList<>();
+      synchronized (monitor) {
+        while (leading && !mine.done.isDone()) {
+          try {
+            monitor.wait();
+          } catch (InterruptedException e) {
+            interrupted = true; // the event is queued: see it through, then pass the interrupt on
+          }
+        }
+        if (mine.done.isDone()) {
+          break;
+        }
+        leading = true;
+        for (int i = 0; i < MAX_BATCH && !queue.isEmpty(); i++) {
+          batch.add(queue.poll());
+        }
       }
-      queue.add(new Pending(event, done));
+      try {
+        write(batch);
+      } finally {
+        synchronized (monitor) {
+          leading = false;
+          monitor.notifyAll();
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     try {
-      return done.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the audit entry was being written", e);
-    } catch (ExecutionException e) {
+      return mine.done.join();
+    } catch (java.util.concurrent.CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
@@ -112,43 +147,23 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     }
   }
 
-  private void writeLoop() {
-    List<Pending> batch = new ArrayList<>();
-    Connection c = null;
+  /** Writes one batch; every event of it is done, written or failed, when this returns. */
+  private void write(List<Pending> batch) {
     try {
-      while (true) {
-        try {
-          Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-          if (first == null) {
-            if (closed && queue.isEmpty()) {
-              return;
-            }
-            continue;
-          }
-          batch.add(first);
-          queue.drainTo(batch, MAX_BATCH - 1);
-          if (c == null) {
-            c = db.getConnection();
-            c.setAutoCommit(true);
-            head = null;
-          }
-          writeBatch(c, batch);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        } catch (SQLException | RuntimeException | Error e) {
-          RuntimeException failure =
-              e instanceof RuntimeException r
-                  ? r
-                  : new IllegalStateException("writing the audit log: " + e.getMessage(), e);
-          batch.forEach(p -> p.done.completeExceptionally(failure));
-          c = discard(c);
-        } finally {
-          batch.clear();
-        }
+      if (connection == null) {
+        connection = db.getConnection();
+        connection.setAutoCommit(true);
+        head = null;
       }
-    } finally {
-      discard(c);
+      writeBatch(connection, batch);
+    } catch (SQLException | RuntimeException | Error e) {
+      RuntimeException failure =
+          e instanceof RuntimeException r
+              ? r
+              : new IllegalStateException("writing the audit log: " + e.getMessage(), e);
+      batch.forEach(p -> p.done.completeExceptionally(failure));
+      connection = discard(connection);
+      head = null;
     }
   }
 
@@ -403,27 +418,29 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   }
 
   /** The public key that signs this log's checkpoints (loading or creating the pair). */
-  public synchronized AuditKeys keys() {
-    if (keys == null) {
-      keys = keySource.get();
+  public AuditKeys keys() {
+    synchronized (monitor) {
+      if (keys == null) {
+        keys = keySource.get();
+      }
+      return keys;
     }
-    return keys;
   }
 
-  /** Stops the writer once the events already handed to it are written. */
+  /** Refuses further appends, waits for the batch being written, and returns the connection. */
   @Override
   public void close() {
-    Thread w;
-    synchronized (this) {
+    synchronized (monitor) {
       closed = true;
-      w = writer;
-    }
-    if (w != null) {
-      try {
-        w.join(30_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      while (leading || !queue.isEmpty()) {
+        try {
+          monitor.wait(1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
       }
+      connection = discard(connection);
     }
   }
 }
