@@ -30,6 +30,8 @@ import org.chokepoint.screening.lists.opensanctions.Dod1260hImporter;
 import org.chokepoint.screening.lists.opensanctions.Eu833Importer;
 import org.chokepoint.screening.lists.un.UnConsolidatedImporter;
 import org.chokepoint.workspace.WorkspaceServices;
+import org.chokepoint.workspace.audit.AuditKeys;
+import org.chokepoint.workspace.audit.AuditLog;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.db.Database;
 
@@ -95,7 +97,8 @@ public final class Application {
         sources,
         config.screening().thresholds(),
         log -> workspaceServices(dataDir, config.database(), log),
-        config.server().trustsForwardedProto());
+        config.server().trustsForwardedProto(),
+        log -> database(dataDir, config.database(), log));
   }
 
   /**
@@ -105,10 +108,7 @@ public final class Application {
    */
   static WorkspaceServices workspaceServices(
       Path dataDir, ChokepointConfig.DatabaseSettings settings, Consumer<String> log) {
-    Database db =
-        settings.url() == null || settings.url().isBlank()
-            ? Database.embedded(dataDir.resolve("postgres"), log)
-            : Database.external(settings.url(), settings.user(), settings.password());
+    Database db = database(dataDir, settings, log);
     try {
       return new WorkspaceServices(db, auditSink(dataDir, db), Clock.systemUTC());
     } catch (RuntimeException e) {
@@ -118,10 +118,21 @@ public final class Application {
   }
 
   /**
-   * Where accountable events go: the one line to change when the tamper-evident log is wired. Until
-   * then, JSON lines appended to {@code DATA_DIR/workspace-audit.jsonl}.
+   * The workspace database of a data directory, its migrations applied: the configured server when
+   * {@code database.url} is set, else the embedded one in {@code DATA_DIR/postgres}.
+   */
+  static Database database(
+      Path dataDir, ChokepointConfig.DatabaseSettings settings, Consumer<String> log) {
+    return settings.url() == null || settings.url().isBlank()
+        ? WorkspaceDatabase.open(dataDir, log)
+        : Database.external(settings.url(), settings.user(), settings.password());
+  }
+
+  /**
+   * Where accountable events go: the tamper-evident audit log in the workspace database (RFC 9162
+   * Merkle tree, checkpoints signed with the key kept in {@code DATA_DIR/audit}).
    */
   static AuditSink auditSink(Path dataDir, Database db) {
-    return new JsonLinesAuditSink(dataDir.resolve("workspace-audit.jsonl"));
+    return AuditLog.open(db.dataSource(), AuditKeys.folderOf(dataDir));
   }
 }

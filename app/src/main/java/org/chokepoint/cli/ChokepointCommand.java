@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       ScreenCommand.class,
       ServeCommand.class,
-      AdminCommand.class
+      AdminCommand.class,
+      AuditCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

@@ -15,6 +15,7 @@ import org.chokepoint.screening.match.Thresholds;
  * @param screeningThresholds the scores at which {@code screen} calls a hit a match or a review
  * @param workspaceServices opens the workspace database (embedded or configured) with its services
  * @param trustForwardedProto whether {@code serve} takes {@code X-Forwarded-Proto: https} as TLS
+ * @param workspaceDatabase opens the workspace database (PostgreSQL) of the data directory
  */
 public record Session(
     Path dataDir,
@@ -25,7 +26,8 @@ public record Session(
     Map<String, URI> pullSources,
     Thresholds screeningThresholds,
     WorkspaceOpener workspaceServices,
-    boolean trustForwardedProto) {
+    boolean trustForwardedProto,
+    DatabaseOpener workspaceDatabase) {
   public Session {
     pullSources = Map.copyOf(pullSources);
   }
@@ -34,6 +36,15 @@ public record Session(
   @FunctionalInterface
   public interface WorkspaceOpener {
     org.chokepoint.workspace.WorkspaceServices open(java.util.function.Consumer<String> log);
+  }
+
+  /** Opens the workspace database; the caller closes it. */
+  @FunctionalInterface
+  public interface DatabaseOpener {
+    /**
+     * @param log receives the steps worth telling (starting the embedded server, creating it)
+     */
+    org.chokepoint.workspace.db.Database open(java.util.function.Consumer<String> log);
   }
 
   /** Opens a session for a data directory option and {@code --group} options. */

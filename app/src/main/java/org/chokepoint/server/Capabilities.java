@@ -20,7 +20,8 @@ public final class Capabilities {
         new ScreeningApi(),
         new SimulationApi(),
         new AuthApi(),
-        new AssessmentsApi());
+        new AssessmentsApi(),
+        new AuditApi());
   }
 
   /** The routes of the given capabilities, in order. */

@@ -179,7 +179,7 @@ final class OpenApi {
     ArrayNode sec = op.putArray("security");
     switch (access) {
       case PUBLIC -> {}
-      case MEMBER -> {
+      case MEMBER, ADMIN -> {
         sec.addObject().putArray("session");
         sec.addObject().putArray("bearer");
       }

@@ -45,7 +45,7 @@ class AuthorisationMatrixTest {
     PUBLIC,
     /** Analyses of uploads and of names, runs of scenarios: members only once accounts exist. */
     MEMBER,
-    /** What changes the server for everyone (a dataset import): admins only. */
+    /** What changes the server for everyone (a dataset import), the audit log: admins only. */
     ADMIN,
     SIGN_IN,
     SIGN_OUT,
@@ -91,6 +91,9 @@ class AuthorisationMatrixTest {
     ROWS.put("POST /api/v1/simulate", Row.MEMBER);
     ROWS.put("GET /api/v1/jobs/{id}", Row.MEMBER);
     ROWS.put("POST /api/v1/datasets/import", Row.ADMIN);
+    ROWS.put("GET /api/v1/audit/entries", Row.ADMIN);
+    ROWS.put("GET /api/v1/audit/checkpoint", Row.ADMIN);
+    ROWS.put("GET /api/v1/audit/proof", Row.ADMIN);
     ROWS.put("POST /api/v1/auth/login", Row.SIGN_IN);
     ROWS.put("POST /api/v1/auth/logout", Row.SIGN_OUT);
     ROWS.put("GET /api/v1/auth/me", Row.WHO_AM_I);

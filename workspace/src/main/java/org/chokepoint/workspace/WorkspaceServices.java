@@ -103,8 +103,17 @@ public final class WorkspaceServices implements AutoCloseable {
     return assessments;
   }
 
+  /** Closes the audit sink (waiting for the batch being written) and then the database. */
   @Override
   public void close() {
-    database.close();
+    try {
+      if (audit instanceof AutoCloseable c) {
+        c.close();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("closing the audit log: " + e.getMessage(), e);
+    } finally {
+      database.close();
+    }
   }
 }
