@@ -21,7 +21,8 @@ public final class Capabilities {
         new SimulationApi(),
         new AuthApi(),
         new AssessmentsApi(),
-        new AuditApi());
+        new AuditApi(),
+        new AdminApi());
   }
 
   /** The routes of the given capabilities, in order. */

@@ -94,6 +94,14 @@ class AuthorisationMatrixTest {
     ROWS.put("GET /api/v1/audit/entries", Row.ADMIN);
     ROWS.put("GET /api/v1/audit/checkpoint", Row.ADMIN);
     ROWS.put("GET /api/v1/audit/proof", Row.ADMIN);
+    // administration: admins, each over its own organisations (D-ws-7, AdminApiTest)
+    ROWS.put("GET /api/v1/admin/organisations", Row.ADMIN);
+    ROWS.put("GET /api/v1/admin/users", Row.ADMIN);
+    ROWS.put("POST /api/v1/admin/users", Row.ADMIN);
+    // API tokens: every member manages its own (admins also their organisations' users')
+    ROWS.put("GET /api/v1/admin/tokens", Row.MEMBER);
+    ROWS.put("POST /api/v1/admin/tokens", Row.MEMBER);
+    ROWS.put("POST /api/v1/admin/tokens/{id}/revoke", Row.MEMBER);
     ROWS.put("POST /api/v1/auth/login", Row.SIGN_IN);
     ROWS.put("POST /api/v1/auth/logout", Row.SIGN_OUT);
     ROWS.put("GET /api/v1/auth/me", Row.WHO_AM_I);

@@ -8,6 +8,7 @@ import org.chokepoint.workspace.account.SessionStore;
 import org.chokepoint.workspace.account.SharingGroupStore;
 import org.chokepoint.workspace.account.TokenStore;
 import org.chokepoint.workspace.account.UserStore;
+import org.chokepoint.workspace.admin.AdminService;
 import org.chokepoint.workspace.assessment.AssessmentService;
 import org.chokepoint.workspace.assessment.AssessmentStore;
 import org.chokepoint.workspace.audit.AuditSink;
@@ -31,6 +32,7 @@ public final class WorkspaceServices implements AutoCloseable {
   private final AccessPolicy policy;
   private final Authenticator authenticator;
   private final AssessmentService assessments;
+  private final AdminService admin;
 
   public WorkspaceServices(Database database, AuditSink audit, Clock clock) {
     this.database = database;
@@ -61,6 +63,7 @@ public final class WorkspaceServices implements AutoCloseable {
             policy,
             audit,
             clock);
+    this.admin = new AdminService(organisations, users, tokens, policy, audit, clock);
   }
 
   public Database database() {
@@ -101,6 +104,11 @@ public final class WorkspaceServices implements AutoCloseable {
 
   public AssessmentService assessments() {
     return assessments;
+  }
+
+  /** Administration for signed-in admins and token owners, as the API offers it. */
+  public AdminService admin() {
+    return admin;
   }
 
   /** Closes the audit sink (waiting for the batch being written) and then the database. */

@@ -1,6 +1,9 @@
 package org.chokepoint.workspace.policy;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.account.TokenScope;
 import org.chokepoint.workspace.label.LabelledObject;
@@ -145,5 +148,51 @@ public final class AccessPolicy {
     if (changes && p.scope() != TokenScope.READ_WRITE) {
       throw new AccessDenied(AccessDenied.Reason.FORBIDDEN, "this token is read-only");
     }
+  }
+
+  /** The organisations {@code p} administers (where it has the admin role). */
+  public Set<Long> administered(Principal p) {
+    Set<Long> out = new TreeSet<>();
+    p.roles()
+        .forEach(
+            (org, role) -> {
+              if (role == Role.ADMIN) {
+                out.add(org);
+              }
+            });
+    return out;
+  }
+
+  /**
+   * Checks that {@code p} may administer {@code organisation} (add its users): the admin role there
+   * and a write credential. An admin manages its own organisations only (DECISIONS D-ws-7).
+   */
+  public void checkAdminister(Principal p, long organisation) {
+    if (p.isAnonymous()) {
+      throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to administer");
+    }
+    if (p.scope() != TokenScope.READ_WRITE) {
+      throw new AccessDenied(AccessDenied.Reason.FORBIDDEN, "this token is read-only");
+    }
+    if (p.role(organisation).filter(r -> r == Role.ADMIN).isEmpty()) {
+      throw new AccessDenied(
+          AccessDenied.Reason.FORBIDDEN,
+          "an admin manages only the organisations where it has the admin role");
+    }
+  }
+
+  /**
+   * Whether {@code p} may see and revoke a token of user {@code owner}, a member of {@code
+   * ownerOrganisations}: its own, or any of a user of an organisation {@code p} administers.
+   */
+  public boolean mayManageToken(Principal p, long owner, Collection<Long> ownerOrganisations) {
+    if (p.isAnonymous()) {
+      return false;
+    }
+    if (p.userId() == owner) {
+      return true;
+    }
+    Set<Long> mine = administered(p);
+    return ownerOrganisations.stream().anyMatch(mine::contains);
   }
 }
