@@ -13,6 +13,7 @@ import { screeningPage } from "./pages/screening";
 import { scenarioPage } from "./pages/scenario";
 import { overviewPage } from "./pages/overview";
 import { workspacePage } from "./pages/workspace";
+import { adminPage } from "./pages/admin";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
@@ -28,6 +29,7 @@ const PAGES: Page[] = [
   screeningPage,
   datasetsPage,
   workspacePage,
+  adminPage,
 ];
 
 const main = document.querySelector<HTMLElement>("#main")!;
