@@ -76,6 +76,7 @@ test("admin page: organisations, a token created and revoked, the audit viewer",
   await page.locator("#admin-orgs tbody tr", { hasText: "local" }).waitFor({ timeout: 30_000 });
   await page.locator("#admin-users tbody tr", { hasText: "local@localhost" }).waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('label[for="token-days"]').count(), 1);
+  assert.match(await page.locator("#add-local-note").innerText(), /ends single-user mode/);
 
   // create a read-only token for 7 days: shown once, in a labelled read-only field
   await page.fill("#token-days", "7");

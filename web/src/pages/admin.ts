@@ -137,6 +137,7 @@ async function renderAdministration(el: HTMLElement, me: Me): Promise<void> {
       <label for="add-password">${esc(t("workspace.password"))}</label>
       <input id="add-password" type="password" autocomplete="new-password" minlength="8" required aria-describedby="add-password-help">
       <small id="add-password-help">${esc(t("admin.passwordHelp"))}</small>
+      ${me.via === "local" ? `<p id="add-local-note">${esc(t("admin.endsSingleUser"))}</p>` : ""}
       <button type="submit">${esc(t("admin.add"))}</button>
       <p id="add-status" role="status" aria-live="polite"></p>
     </form>`;
