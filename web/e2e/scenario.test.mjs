@@ -130,7 +130,7 @@ test("the firm-model example runs on the built-in network with the published tot
   const { page, ctx, errors } = await open("#/scenario");
   await page.selectOption("#sc-example", "inoue-todo-loop");
   await page.click("#sc-run");
-  await page.waitForSelector("#sc-output canvas", { timeout: 60_000 });
+  await page.waitForSelector("#sc-output canvas", { timeout: 120_000 });
   // day -1 (pre-shock) to day 39
   assert.equal(Number(await page.getAttribute("#sc-output", "data-points")), 41);
   assert.ok((await inked(page, "#sc-output canvas")) > 1000, "output chart looks blank");
