@@ -21,10 +21,11 @@ log=$(mktemp)
 pid=
 cleanup() {
   rc=$?
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  set +e
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi
   # as root the embedded PostgreSQL keeps its files outside the data directory; remove ours
   pgdir=$(sed -n 's/.*the workspace database is kept in \(\/[^ ]*\)$/\1/p' "$log" "$data.admin" 2>/dev/null | head -1)
-  [ -n "$pgdir" ] && case "$pgdir" in /var/lib/chokepoint/postgres-*) rm -rf "$pgdir" ;; esac
+  case "$pgdir" in /var/lib/chokepoint/postgres-*) rm -rf "$pgdir" ;; esac
   rm -rf "$data" "$data.admin" "$log"
   exit $rc
 }
