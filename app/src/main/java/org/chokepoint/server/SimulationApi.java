@@ -21,6 +21,7 @@ import org.chokepoint.simulation.ScenarioExamples;
 import org.chokepoint.simulation.ScenarioException;
 import org.chokepoint.simulation.Simulation;
 import org.chokepoint.simulation.SimulationJobs;
+import org.chokepoint.workspace.policy.AccessPolicy;
 import org.chokepoint.workspace.policy.RouteAccess;
 
 /**
@@ -38,6 +39,7 @@ final class SimulationApi implements Capability {
   static final int MAX_HORIZON = 3_650;
 
   private final SimulationJobs jobs;
+  private final AccessPolicy policy = new AccessPolicy();
 
   SimulationApi() {
     this(new SimulationJobs(SimulationJobs.DEFAULT_RUNNING, SimulationJobs.DEFAULT_KEPT));
@@ -234,6 +236,7 @@ final class SimulationApi implements Capability {
     Scenario sc;
     Provenance provenance;
     SimulationJobs.Job job;
+    long submitter = r.caller().principal().userId();
     try {
       sc = Scenario.parse(text, "scenario");
       if (sc.horizon() > MAX_HORIZON) {
@@ -257,7 +260,7 @@ final class SimulationApi implements Capability {
               "scenario: network.dataset: " + e.getMessage(), "network.dataset", -1, -1);
         }
         provenance = network.provenance();
-        job = jobs.submit(sc, network, groups);
+        job = jobs.submit(sc, network, groups, submitter);
       } else {
         Simulation.Table table;
         try {
@@ -267,7 +270,7 @@ final class SimulationApi implements Capability {
               "scenario: table.dataset: " + e.getMessage(), "table.dataset", -1, -1);
         }
         provenance = table.provenance();
-        job = jobs.submit(sc, table, groups);
+        job = jobs.submit(sc, table, groups, submitter);
       }
     } catch (ScenarioException e) {
       throw new ApiException(
@@ -322,8 +325,10 @@ final class SimulationApi implements Capability {
   }
 
   private Reply job(Request r) {
+    // a job of someone else is answered exactly as one that does not exist (docs/security.md)
     SimulationJobs.Job job =
         jobs.find(r.string("id"))
+            .filter(j -> policy.decideSubmitted(r.caller().principal(), j.submitter()).allowed())
             .orElseThrow(
                 () ->
                     new NoSuchElementException(

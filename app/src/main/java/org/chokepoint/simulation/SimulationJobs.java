@@ -41,6 +41,7 @@ public final class SimulationJobs {
     private final String id;
     private final String scenario;
     private final Instant created;
+    private final long submitter;
     private volatile State state = State.QUEUED;
     private volatile int day;
     private volatile int days;
@@ -48,8 +49,9 @@ public final class SimulationJobs {
     private volatile Simulation.FirmRun firmRun;
     private volatile String error;
 
-    private Job(String id, String scenario, int days, Instant created) {
+    private Job(String id, String scenario, int days, Instant created, long submitter) {
       this.id = id;
+      this.submitter = submitter;
       this.scenario = scenario;
       this.days = days;
       this.created = created;
@@ -65,6 +67,14 @@ public final class SimulationJobs {
 
     public Instant created() {
       return created;
+    }
+
+    /**
+     * The user id of who submitted the job, or 0 when submitted without an account (anonymous, on a
+     * server without accounts). Who may read the job is the access policy's decision.
+     */
+    public long submitter() {
+      return submitter;
     }
 
     public State state() {
@@ -130,24 +140,42 @@ public final class SimulationJobs {
    */
   public Job submit(
       Scenario sc, Simulation.Table table, Function<String, Set<CountryCode>> groups) {
+    return submit(sc, table, groups, 0);
+  }
+
+  /** The same, recording who submitted it ({@link Job#submitter()}). */
+  public Job submit(
+      Scenario sc,
+      Simulation.Table table,
+      Function<String, Set<CountryCode>> groups,
+      long submitter) {
     Simulation.ArioPlan plan = Simulation.plan(sc, table, groups, "scenario");
-    return enqueue(sc, (job, listener) -> job.run = Simulation.ario(plan, listener));
+    return enqueue(sc, submitter, (job, listener) -> job.run = Simulation.ario(plan, listener));
   }
 
   /** The same for a firm-model scenario on a built-in network. */
   public Job submit(
       Scenario sc, BuiltinTables.Network network, Function<String, Set<CountryCode>> groups) {
+    return submit(sc, network, groups, 0);
+  }
+
+  /** The same, recording who submitted it ({@link Job#submitter()}). */
+  public Job submit(
+      Scenario sc,
+      BuiltinTables.Network network,
+      Function<String, Set<CountryCode>> groups,
+      long submitter) {
     Simulation.FirmPlan plan =
         Simulation.plan(
             sc, network.loaded(), network.source(), network.provenance(), groups, "scenario");
-    return enqueue(sc, (job, listener) -> job.firmRun = Simulation.firm(plan, listener));
+    return enqueue(sc, submitter, (job, listener) -> job.firmRun = Simulation.firm(plan, listener));
   }
 
   private interface Work {
     void run(Job job, Simulation.Listener listener);
   }
 
-  private Job enqueue(Scenario sc, Work work) {
+  private Job enqueue(Scenario sc, long submitter, Work work) {
     Job job;
     synchronized (jobs) {
       if (jobs.size() >= kept) {
@@ -166,7 +194,7 @@ public final class SimulationJobs {
       }
       byte[] b = new byte[8];
       random.nextBytes(b);
-      job = new Job(HexFormat.of().formatHex(b), sc.name(), sc.horizon(), Instant.now());
+      job = new Job(HexFormat.of().formatHex(b), sc.name(), sc.horizon(), Instant.now(), submitter);
       jobs.put(job.id, job);
     }
     Job j = job;

@@ -26,6 +26,8 @@ public final class TokenStore {
 
   private final DataSource ds;
   private final Clock clock;
+  private final java.util.concurrent.atomic.AtomicLong changes =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public TokenStore(DataSource ds, Clock clock) {
     this.ds = ds;
@@ -91,8 +93,17 @@ public final class TokenStore {
     return t.filter(x -> x.activeAt(now));
   }
 
+  /**
+   * How many revocations this store has made, so that a cache of checked tokens in this process can
+   * forget them at once (revocations by another process reach it when its entries expire).
+   */
+  public long changes() {
+    return changes.get();
+  }
+
   /** Revokes a token; false when there is no such token or it was revoked already. */
   public boolean revoke(long id) {
+    changes.incrementAndGet();
     return Jdbc.with(
         ds,
         conn -> {

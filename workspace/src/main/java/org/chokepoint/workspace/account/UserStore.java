@@ -27,6 +27,8 @@ public final class UserStore {
 
   private final DataSource ds;
   private final PasswordHasher hasher;
+  private final java.util.concurrent.atomic.AtomicLong changes =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public UserStore(DataSource ds, PasswordHasher hasher) {
     this.ds = ds;
@@ -58,8 +60,17 @@ public final class UserStore {
     }
   }
 
+  /**
+   * How many changes of existing users' roles this store has made, so that a cache of who a
+   * credential stands for in this process can forget them at once.
+   */
+  public long changes() {
+    return changes.get();
+  }
+
   /** Gives an existing user a role in another organisation, or changes its role there. */
   public User join(long userId, Organisation org, Role role) {
+    changes.incrementAndGet();
     Jdbc.with(
         ds,
         conn -> {

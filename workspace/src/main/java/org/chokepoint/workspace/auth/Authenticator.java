@@ -2,11 +2,13 @@ package org.chokepoint.workspace.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.chokepoint.workspace.account.LoginThrottle;
 import org.chokepoint.workspace.account.OrganisationStore;
 import org.chokepoint.workspace.account.PasswordHasher;
+import org.chokepoint.workspace.account.Secrets;
 import org.chokepoint.workspace.account.SessionStore;
 import org.chokepoint.workspace.account.TokenStore;
 import org.chokepoint.workspace.account.User;
@@ -132,15 +134,53 @@ public final class Authenticator {
 
   /** The user of an active API token, with the token's scope. */
   public Optional<Principal> byToken(String secret) {
-    return tokens
-        .authenticate(secret)
-        .flatMap(
+    if (secret == null || !secret.startsWith(TokenStore.PREFIX) || secret.length() > 100) {
+      return Optional.empty();
+    }
+    String key = java.util.HexFormat.of().formatHex(Secrets.sha256(secret));
+    long now = System.nanoTime();
+    long changes = tokens.changes() + users.changes();
+    KnownToken known = knownTokens.get(key);
+    if (known != null
+        && now - known.checkedAt() < TOKEN_RECHECK_NANOS
+        && known.changes() == changes
+        && clock.instant().isBefore(known.expiresAt())) {
+      return Optional.of(known.principal());
+    }
+    Optional<TokenStore.Token> token = tokens.authenticate(secret);
+    Optional<Principal> p =
+        token.flatMap(
             t ->
                 users
                     .byId(t.userId())
                     .filter(u -> !u.disabled())
                     .map(u -> Principal.token(u, t.id(), t.scope())));
+    if (p.isPresent()) {
+      if (knownTokens.size() >= TOKEN_CACHE_SIZE) {
+        knownTokens.clear();
+      }
+      knownTokens.put(key, new KnownToken(p.get(), token.get().expiresAt(), now, changes));
+    } else {
+      knownTokens.remove(key);
+    }
+    return p;
   }
+
+  /**
+   * How long a checked token is trusted without asking the database again: a token revoked, or a
+   * role changed, by another process (the {@code admin} commands) takes effect within this time; in
+   * this process at once (DECISIONS D-ws-8).
+   */
+  public static final long TOKEN_RECHECK_NANOS = 2_000_000_000L;
+
+  /** Most tokens kept checked at a time (the cache starts over when full). */
+  static final int TOKEN_CACHE_SIZE = 10_000;
+
+  /** A token found valid: who it stands for, until when, and when it was checked. */
+  private record KnownToken(Principal principal, Instant expiresAt, long checkedAt, long changes) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, KnownToken> knownTokens =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The local analyst of single-user mode: admin of the local organisation. */
   public Principal local() {

@@ -80,6 +80,23 @@ public final class AccessPolicy {
     };
   }
 
+  /**
+   * Decides a read of unlabelled private work a user submitted (a scenario job): only its submitter
+   * reads it, the same user by whatever credential (session, token, single-user mode). Work
+   * submitted without an account ({@code submitter} 0, a server without accounts) is read only
+   * without an account. Members of the submitter's organisation do not read it: the work carries no
+   * label saying it may be shared, so it is treated as {@code TLP:RED} with no recipients
+   * (DECISIONS D-ws-8).
+   *
+   * @param submitter the submitting user's id, 0 when anonymous
+   */
+  public Decision decideSubmitted(Principal p, long submitter) {
+    return p.userId() == submitter ? SUBMITTER : NOT_SUBMITTER;
+  }
+
+  private static final Decision SUBMITTER = new Decision(true, "submitter");
+  private static final Decision NOT_SUBMITTER = new Decision(false, "not the submitter");
+
   private static Decision roleInOwner(Principal p, LabelledObject o, Role needed) {
     Optional<Role> r = p.role(o.ownerOrganisation());
     return r.isPresent() && r.get().atLeast(needed)

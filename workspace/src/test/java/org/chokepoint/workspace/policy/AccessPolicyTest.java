@@ -131,4 +131,20 @@ class AccessPolicyTest {
         .isEqualTo(AccessDenied.Reason.FORBIDDEN);
     policy.checkCall(OWNER_VIEWER, RouteAccess.MEMBER, true, true);
   }
+
+  @Test
+  void submittedWorkIsReadByItsSubmitterAlone() {
+    // job submitted by the author (user 10 of organisation 1)
+    assertThat(policy.decideSubmitted(AUTHOR, 10).allowed()).isTrue();
+    Principal authorReadToken =
+        new Principal(10, "u10", Map.of(1L, Role.ANALYST), TokenScope.READ, "user:10/token:3");
+    assertThat(policy.decideSubmitted(authorReadToken, 10).allowed()).isTrue();
+    // same organisation, higher role, other organisation, anonymous: denied
+    for (Principal p : List.of(OWNER_CONTRIBUTOR, OWNER_VIEWER, OUTSIDER_ADMIN, ANONYMOUS)) {
+      assertThat(policy.decideSubmitted(p, 10).allowed()).as(p.actor()).isFalse();
+    }
+    // submitted without an account (a server without accounts): read without one only
+    assertThat(policy.decideSubmitted(ANONYMOUS, 0).allowed()).isTrue();
+    assertThat(policy.decideSubmitted(AUTHOR, 0).allowed()).isFalse();
+  }
 }
