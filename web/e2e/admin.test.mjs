@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,8 @@ let dataDir;
 before(async () => {
   if (skip) return;
   dataDir = mkdtempSync(join(tmpdir(), "chokepoint-admin-"));
+  // run as root, the embedded PostgreSQL runs as nobody, who must reach DATA_DIR/postgres (D-ws-1)
+  chmodSync(dataDir, 0o755);
   server = spawn("java", ["-jar", jar, "--data-dir", dataDir, "serve", "--port", "0"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -59,7 +61,17 @@ before(async () => {
 
 after(async () => {
   if (browser) await browser.close();
-  if (server) server.kill("SIGTERM");
+  if (server && server.exitCode === null) {
+    // the server stops its PostgreSQL on the way out; wait for that before removing its folder
+    await new Promise((done) => {
+      const timer = setTimeout(done, 30_000);
+      server.once("exit", () => {
+        clearTimeout(timer);
+        done();
+      });
+      server.kill("SIGTERM");
+    });
+  }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

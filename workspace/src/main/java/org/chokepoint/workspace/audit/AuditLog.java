@@ -35,7 +35,7 @@ import javax.sql.DataSource;
  */
 public final class AuditLog implements AuditSink, AutoCloseable {
   /** How often a batch is numbered again after colliding with another process's appends. */
-  static final int MAX_ATTEMPTS = 20;
+  static final int MAX_ATTEMPTS = 100;
 
   /** The largest number of events committed in one transaction. */
   static final int MAX_BATCH = 1024;
@@ -234,6 +234,7 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         head = null;
         if ("23505".equals(e.getSQLState()) && attempt < MAX_ATTEMPTS) {
           todo = written;
+          backOff(attempt);
           continue;
         }
         throw e;
@@ -243,6 +244,19 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         written.get(i).done.complete(first + i);
       }
       return;
+    }
+  }
+
+  /**
+   * Waits a random time that grows with the attempts (at most 64 ms), so that a writer that keeps
+   * losing the race to another process's writer gets its turn rather than colliding again at once.
+   */
+  private static void backOff(int attempt) {
+    int bound = 1 << Math.min(attempt, 6);
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, bound + 1));
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
     }
   }
 
