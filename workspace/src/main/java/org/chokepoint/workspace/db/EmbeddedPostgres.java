@@ -96,15 +96,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
               + " database.url to a PostgreSQL server (docs/configuration.md)");
     }
     boolean root = isRoot();
-    Path folder = requested.toAbsolutePath().normalize();
-    if (root && !reachableByOthers(folder.getParent())) {
-      Path moved = Path.of("/var/lib/chokepoint", "postgres-" + shortHash(folder.toString()));
-      log.accept(
-          "running as root: PostgreSQL runs as 'nobody', who cannot reach "
-              + folder
-              + "; the workspace database is kept in "
-              + moved);
-      folder = moved;
+    Path folder;
+    try {
+      folder = location(requested.toAbsolutePath().normalize(), root, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "embedded PostgreSQL in " + requested + ": " + e.getMessage(), e);
     }
     try {
       Files.createDirectories(folder);
@@ -145,6 +142,34 @@ public final class EmbeddedPostgres implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("embedded PostgreSQL in " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where the cluster of {@code folder} is kept. The answer never changes once a cluster exists: an
+   * existing cluster is used where it is; only a new one, started as root where {@code nobody}
+   * cannot reach, goes to {@code /var/lib/chokepoint/postgres-<hash of the folder>}.
+   */
+  static Path location(Path folder, boolean root, Consumer<String> log) throws IOException {
+    Path moved = Path.of("/var/lib/chokepoint", "postgres-" + shortHash(folder.toString()));
+    if (Files.exists(folder.resolve("data/PG_VERSION"))) {
+      return folder;
+    }
+    if (Files.exists(moved.resolve("data/PG_VERSION"))) {
+      return moved;
+    }
+    if (!root) {
+      return folder;
+    }
+    Files.createDirectories(folder.getParent());
+    if (reachableByOthers(folder.getParent())) {
+      return folder;
+    }
+    log.accept(
+        "running as root: PostgreSQL runs as 'nobody', who cannot reach "
+            + folder
+            + "; the workspace database is kept in "
+            + moved);
+    return moved;
   }
 
   /** The JDBC address of one database of this cluster. */

@@ -112,6 +112,23 @@ class EmbeddedPostgresTest {
   }
 
   @Test
+  void whereAClusterIsKeptDoesNotChangeOnceItExists() throws Exception {
+    Path parent = folder().resolve("private");
+    Files.createDirectories(parent);
+    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwx------"));
+    Path requested = parent.resolve("postgres");
+    // a new cluster, as root, where 'nobody' cannot reach: kept under /var/lib/chokepoint
+    assertThat(EmbeddedPostgres.location(requested, true, l -> {}).toString())
+        .startsWith("/var/lib/chokepoint/postgres-");
+    // not root: where asked
+    assertThat(EmbeddedPostgres.location(requested, false, l -> {})).isEqualTo(requested);
+    // a cluster that exists is used where it is, whatever the permissions now say
+    Files.createDirectories(requested.resolve("data"));
+    Files.writeString(requested.resolve("data/PG_VERSION"), "17\n");
+    assertThat(EmbeddedPostgres.location(requested, true, l -> {})).isEqualTo(requested);
+  }
+
+  @Test
   void databaseNamesThatAreNotPlainAreRefused() {
     EmbeddedPostgres pg = TestPostgres.server();
     assertThatThrownBy(() -> pg.createDatabase("x; DROP DATABASE postgres"))
