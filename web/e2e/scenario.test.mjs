@@ -1,78 +1,12 @@
 // Browser test of the scenario runner page against the real jar: Debian's chromium driven by
 // playwright-core. Skipped, with a message, when no chromium is installed. Screenshots land in
 // web/target/screenshots (or $CHOKEPOINT_SCREENSHOTS).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { base, browser, serveJar, shots, skip } from "./support/jar.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const jar = process.env.CHOKEPOINT_JAR ?? resolve(here, "../../app/target/chokepoint.jar");
-const shots = process.env.CHOKEPOINT_SCREENSHOTS ?? resolve(here, "../target/screenshots");
-const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-const skip = !chromiumPath
-  ? "no chromium found (Debian: apt-get install chromium); browser tests skipped"
-  : !existsSync(resolve(here, "../node_modules/playwright-core")) ||
-      !existsSync(resolve(here, "../target/classes/org/chokepoint/web/index.html"))
-    ? "the web UI was not built (-Dweb.skip=true); browser tests skipped"
-  : !existsSync(jar)
-    ? `no jar at ${jar}; build it first (./mvnw -B -DskipTests package -pl app -am)`
-    : false;
-
-let server;
-let base;
-let browser;
-let dataDir;
-
-before(async () => {
-  if (skip) return;
-  dataDir = mkdtempSync(join(tmpdir(), "chokepoint-scenario-"));
-  // run as root, the embedded PostgreSQL runs as nobody, who must reach DATA_DIR/postgres (D-ws-1)
-  chmodSync(dataDir, 0o755);
-  server = spawn("java", ["-jar", jar, "--data-dir", dataDir, "serve", "--port", "0"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let err = "";
-  server.stderr.on("data", (d) => (err += d));
-  base = await new Promise((ok, fail) => {
-    let out = "";
-    const timer = setTimeout(() => fail(new Error(`server not ready in 60 s: ${out} ${err}`)), 60_000);
-    server.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/serving (http:\/\/[^/\s]+)\//);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]);
-      }
-    });
-    server.on("exit", (code) => fail(new Error(`server exited ${code}: ${err}`)));
-  });
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  mkdirSync(shots, { recursive: true });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server && server.exitCode === null) {
-    // the server stops its PostgreSQL on the way out; wait for that before removing its folder
-    await new Promise((done) => {
-      const timer = setTimeout(done, 30_000);
-      server.once("exit", () => {
-        clearTimeout(timer);
-        done();
-      });
-      server.kill("SIGTERM");
-    });
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+serveJar("chokepoint-scenario-");
 
 /** Opens the page in a fresh context, collecting console errors and failed requests. */
 async function open(hash, lang = "en") {
