@@ -7,13 +7,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${1:?data directory}
 port=${2:-18089}
-jar=app/target/chokepoint.jar
+jar=${CHOKEPOINT_JAR:-app/target/chokepoint.jar}
 t0=$(date +%s%N)
 java -jar "$jar" --data-dir "$data" serve --port "$port" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.05; done
+for _ in $(seq 1 1200); do # at most 60 s
+  curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break
+  sleep 0.05
+done
 t1=$(date +%s%N)
-until curl -s "http://127.0.0.1:$port/health" | grep -q '"workspace" *: *"ready"'; do sleep 0.05; done
+for _ in $(seq 1 1200); do # at most 60 s
+  curl -s "http://127.0.0.1:$port/health" | grep -q '"workspace" *: *"ready"' && break
+  sleep 0.05
+done
 t2=$(date +%s%N)
 echo "health 200 after $(((t1 - t0) / 1000000)) ms; workspace ready after $(((t2 - t0) / 1000000)) ms"
