@@ -75,7 +75,12 @@ final class DisclosureAuditCommand implements Callable<Integer> {
     check(file.name(), t);
     root.err()
         .printf("%,d cells consistent; auditing the suppressed cells ...%n", t.cells().size());
-    List<CellInterval> audit = IntervalAudit.audit(dims, t.cells());
+    List<CellInterval> audit;
+    try {
+      audit = IntervalAudit.audit(dims, t.cells());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new IllegalArgumentException(file.name() + ": " + e.getMessage(), e);
+    }
     List<CellInterval> exact = audit.stream().filter(CellInterval::exact).toList();
     root.err()
         .printf(

@@ -21,6 +21,12 @@ public final class IntervalAudit {
   /** Relative tolerance of the LP audit. */
   static final double LP_TOLERANCE = 1e-7;
 
+  /**
+   * The largest connected component of suppressed cells the dense LP audit takes (three or more
+   * dimensions); beyond it the audit refuses rather than run for hours.
+   */
+  public static final int MAX_LP_COMPONENT = 1500;
+
   private IntervalAudit() {}
 
   /**
@@ -159,6 +165,15 @@ public final class IntervalAudit {
     for (List<int[]> comp : byComp) {
       int root = find(parent, firstUnknown(g, comp.get(0), unknown));
       int nv = compSize[root];
+      if (nv > MAX_LP_COMPONENT) {
+        throw new IllegalStateException(
+            "cannot audit: "
+                + nv
+                + " suppressed cells are linked by margin equations, more than the LP audit of"
+                + " tables with three or more dimensions takes ("
+                + MAX_LP_COMPONENT
+                + "); protect fewer dimensions at a time");
+      }
       int[] vars = new int[nv];
       double[][] a = new double[comp.size()][nv];
       double[] b = new double[comp.size()];

@@ -29,8 +29,8 @@ public final class Release {
     IntervalAudit.Result r;
     try {
       r = IntervalAudit.run(g, table.total, unknown);
-    } catch (IllegalArgumentException e) {
-      throw new DisclosureException("audit failed: " + e.getMessage(), List.of());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new DisclosureException("release refused, audit failed: " + e.getMessage(), List.of());
     }
     List<List<String>> failing = new ArrayList<>();
     List<String> reasons = new ArrayList<>();

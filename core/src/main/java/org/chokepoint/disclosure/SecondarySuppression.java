@@ -47,7 +47,13 @@ final class SecondarySuppression {
       for (int c = 0; c < g.cellCount; c++) {
         unknown[c] = t.status[c].suppressed();
       }
-      List<Integer> failing = Release.failures(t, IntervalAudit.run(g, t.total, unknown));
+      List<Integer> failing;
+      try {
+        failing = Release.failures(t, IntervalAudit.run(g, t.total, unknown));
+      } catch (IllegalStateException e) {
+        progress.accept("closing audit not possible: " + e.getMessage());
+        return;
+      }
       if (failing.isEmpty()) {
         return;
       }
