@@ -101,4 +101,35 @@ class HandbookExamplesTest {
       }
     }
   }
+
+  /**
+   * Example 1a of the chapter's introduction (file chapters/04/_04-...-01-Introduction.qmd): Sector
+   * 56,600 = Subsector I (sensitive, 998) + II 47,600 + III 8,002. Published with the total, I is
+   * recomputable: 56,600 − 47,600 − 8,002 = 998. The handbook's remedy is to suppress one
+   * non-sensitive subsector as well; by cell value the cheaper is III (8,002 < 47,600), after which
+   * I can be anything in [0, 998 + 8,002 = 9,000].
+   */
+  @Test
+  void example1aOneSecondarySuppressionInASector() {
+    List<Contribution> rows = new ArrayList<>();
+    rows.add(new Contribution(List.of("I"), 998, "a", null));
+    for (int f = 0; f < 3; f++) {
+      rows.add(new Contribution(List.of("II"), f == 0 ? 15_866 : 15_867, "b" + f, null));
+      rows.add(new Contribution(List.of("III"), f == 0 ? 2_666 : 2_668, "c" + f, null));
+    }
+    List<String> dims = List.of("subsector");
+    ProtectedTable primaryOnly = DisclosureControl.protect(dims, rows, Rules.defaults(), false);
+    List<CellInterval> leak = IntervalAudit.audit(dims, primaryOnly.cells());
+    assertThat(leak).hasSize(1);
+    assertThat(leak.get(0).exact()).isTrue();
+    assertThat(leak.get(0).lower()).isCloseTo(998, offset(TOL));
+
+    ProtectedTable t = DisclosureControl.protect(dims, rows, Rules.defaults(), true);
+    assertThat(t.cells().stream().map(c -> c.status().label()))
+        .containsExactly("primary", "safe", "secondary", "safe");
+    assertThat(t.cells().get(3).total()).isEqualTo(56_600);
+    List<CellInterval> audit = IntervalAudit.audit(dims, Release.of(t).publishedCells());
+    assertThat(audit.get(0).lower()).isCloseTo(0, offset(TOL));
+    assertThat(audit.get(0).upper()).isCloseTo(9_000, offset(TOL));
+  }
 }
