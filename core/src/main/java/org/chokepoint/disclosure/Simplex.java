@@ -163,6 +163,9 @@ final class Simplex {
           for (int j = 0; j < w; j++) {
             ti[j] -= f * row[j];
           }
+          if (ti[w - 1] < 0 && ti[w - 1] > -EPS) {
+            ti[w - 1] = 0; // rounding must not make a basic variable negative
+          }
         }
       }
     }

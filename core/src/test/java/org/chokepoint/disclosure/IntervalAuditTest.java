@@ -94,4 +94,51 @@ class IntervalAuditTest {
     assertThatThrownBy(() -> IntervalAudit.audit(List.of("row", "col"), cells))
         .hasMessageContaining("duplicate cell [r1, c1]");
   }
+
+  /**
+   * A 2 × 2 × 2 table with every interior cell suppressed and every margin published. With all line
+   * sums fixed the only freedom is δ times the parity pattern (+ where an even number of
+   * coordinates differ from (1,1,1), − elsewhere). With x = (111:1, 112:2, 121:3, 122:4, 211:5,
+   * 212:6, 221:7, 222:8), x111 can rise by min(2, 3, 5, 8) = 2 and fall by min(1, 4, 6, 7) = 1: [0,
+   * 3]; x222 (a "−" cell) lies in [8 − 2, 8 + 1] = [6, 9].
+   */
+  @Test
+  void threeDimensionalLpOnTheParityPattern() {
+    double[][][] x = {{{1, 2}, {3, 4}}, {{5, 6}, {7, 8}}};
+    String[] cat = {"1", "2", Cell.TOTAL};
+    List<Cell> cells = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        for (int k = 0; k < 3; k++) {
+          double sum = 0;
+          for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+              for (int c = 0; c < 2; c++) {
+                if ((i == 2 || i == a) && (j == 2 || j == b) && (k == 2 || k == c)) {
+                  sum += x[a][b][c];
+                }
+              }
+            }
+          }
+          boolean interior = i < 2 && j < 2 && k < 2;
+          cells.add(
+              new Cell(
+                  List.of(cat[i], cat[j], cat[k]),
+                  3,
+                  sum,
+                  interior ? CellStatus.PRIMARY : CellStatus.SAFE));
+        }
+      }
+    }
+    List<CellInterval> audit = IntervalAudit.audit(List.of("a", "b", "c"), cells);
+    assertThat(audit).hasSize(8);
+    CellInterval first = audit.get(0);
+    assertThat(first.coordinates()).containsExactly("1", "1", "1");
+    assertThat(first.lower()).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(first.upper()).isCloseTo(3, org.assertj.core.data.Offset.offset(1e-6));
+    CellInterval last = audit.get(7);
+    assertThat(last.coordinates()).containsExactly("2", "2", "2");
+    assertThat(last.lower()).isCloseTo(6, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(last.upper()).isCloseTo(9, org.assertj.core.data.Offset.offset(1e-6));
+  }
 }
