@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chokepoint.data.text.CsvWriter;
-import org.chokepoint.workspace.crisis.CrisisClock;
 import org.chokepoint.workspace.crisis.CrisisFieldException;
 import org.chokepoint.workspace.crisis.CrisisFields;
 import org.chokepoint.workspace.crisis.CrisisRequest;
 import org.chokepoint.workspace.crisis.CrisisService;
 import org.chokepoint.workspace.crisis.CrisisStatus;
+import org.chokepoint.workspace.crisis.CrisisViews;
 import org.chokepoint.workspace.policy.Action;
 import org.chokepoint.workspace.policy.RouteAccess;
 
@@ -28,27 +28,7 @@ final class CrisisApi implements Capability {
   static final String PATH = "/api/v1/crisis-requests";
 
   /** The CSV columns of the list and of one request. */
-  static final List<String> COLUMNS =
-      List.of(
-          "id",
-          "title",
-          "label",
-          "requester",
-          "addressed_to",
-          "status",
-          "raised_at",
-          "meeting_deadline",
-          "days_left",
-          "reminder_sent_at",
-          "meeting_at",
-          "meeting_late",
-          "overdue",
-          "impact",
-          "cause",
-          "expected_duration",
-          "sectors",
-          "measures",
-          "assistance");
+  static final List<String> COLUMNS = CrisisViews.COLUMNS;
 
   @Override
   public List<Route> routes(ApiContext c) {
@@ -233,81 +213,14 @@ final class CrisisApi implements Capability {
   }
 
   static Map<String, Object> json(CrisisRequest x, Instant now) {
-    CrisisClock k = x.clock(now);
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("id", x.id());
-    o.put("title", x.fields().title());
-    o.put("label", x.labelled().label().spelling());
-    o.put("requester", x.owner());
-    o.put("requester_country", x.ownerCountry());
-    o.put("author", x.author());
-    o.put("addressed_to", x.addressedTo());
-    o.put("status", x.status().id());
-    o.put("raised_at", x.raisedAt().toString());
-    o.put("meeting_deadline", k.deadline().toString());
-    o.put("reminder_due", k.reminderDue().toString());
-    o.put("reminder_sent_at", str(x.reminderSentAt()));
-    o.put("meeting_at", str(x.meetingAt()));
-    o.put("meeting_late", k.meetingLate());
-    o.put("days_left", k.daysLeft());
-    o.put("overdue", k.overdue());
-    o.put("ended_at", str(x.endedAt()));
-    o.put("fields", x.fields().items());
-    List<Map<String, Object>> responses = new ArrayList<>();
-    for (CrisisRequest.Response p : x.responses()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", p.id());
-      m.put("organisation", p.organisation());
-      m.put("author", p.author());
-      m.put("kind", p.kind());
-      m.put("body", p.body());
-      m.put("created_at", p.createdAt().toString());
-      responses.add(m);
-    }
-    o.put("responses", responses);
-    List<Map<String, Object>> links = new ArrayList<>();
-    for (CrisisRequest.Link l : x.links()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kind", l.kind());
-      m.put("ref", l.ref());
-      m.put("title", l.title());
-      m.put("author", l.author());
-      m.put("created_at", l.createdAt().toString());
-      links.add(m);
-    }
-    o.put("links", links);
-    return o;
+    return CrisisViews.json(x, now);
   }
 
   static void csv(Writer w, List<CrisisRequest> list, Instant now) {
     CsvWriter csv = new CsvWriter(w);
     csv.row(COLUMNS);
-    for (CrisisRequest x : list) {
-      CrisisClock k = x.clock(now);
-      List<String> row =
-          new ArrayList<>(
-              List.of(
-                  String.valueOf(x.id()),
-                  x.fields().title(),
-                  x.labelled().label().spelling(),
-                  x.owner(),
-                  String.join(";", x.addressedTo()),
-                  x.status().id(),
-                  x.raisedAt().toString(),
-                  k.deadline().toString(),
-                  String.valueOf(k.daysLeft()),
-                  str(x.reminderSentAt()),
-                  str(x.meetingAt()),
-                  String.valueOf(k.meetingLate()),
-                  String.valueOf(k.overdue())));
-      row.addAll(x.fields().items().values());
-      csv.row(row);
-    }
+    list.forEach(x -> csv.row(CrisisViews.row(x, now)));
     csv.flush();
-  }
-
-  private static String str(Instant t) {
-    return t == null ? "" : t.toString();
   }
 
   private static String text(JsonNode j, String name) {
