@@ -101,7 +101,7 @@ function card(c: CrisisRequest, canAct: boolean): string {
           <label for="kind-${id}">${esc(t("crisis.kind"))}</label>
           <select id="kind-${id}"><option value="offer">${esc(t("crisis.kind.offer"))}</option><option value="note">${esc(t("crisis.kind.note"))}</option></select>
           <label for="body-${id}">${esc(t("crisis.body"))}</label>
-          <textarea id="body-${id}" rows="2" maxlength="4000" required></textarea>
+          <textarea id="body-${id}" rows="2" cols="50" maxlength="4000" required></textarea>
           <button type="submit">${esc(t("crisis.respond"))}</button>
         </form>
         <form class="crisis-link" data-id="${id}">
@@ -131,12 +131,12 @@ function card(c: CrisisRequest, canAct: boolean): string {
 function raiseForm(): string {
   const field = (f: string, area: boolean) =>
     `<label class="block" for="raise-${f}">${esc(t(`crisis.f.${f}` as Key))}</label>${
-      area ? `<textarea id="raise-${f}" rows="2" maxlength="4000" required></textarea>` : `<input id="raise-${f}" maxlength="300" required>`
+      area ? `<textarea id="raise-${f}" rows="3" cols="70" maxlength="4000" required></textarea>` : `<input id="raise-${f}" size="70" maxlength="300" required>`
     }`;
   return `<form id="crisis-raise">
       <h2>${esc(t("crisis.raise"))}</h2>
       ${field("title", false)}
-      <label class="block" for="raise-to">${esc(t("crisis.addressedTo"))}</label><input id="raise-to" required>
+      <label class="block" for="raise-to">${esc(t("crisis.addressedTo"))}</label><input id="raise-to" size="70" required>
       ${FIELDS.map((f) => field(f, true)).join("")}
       <label class="block" for="raise-label">${esc(t("crisis.label"))}</label>
       <select id="raise-label"><option>TLP:AMBER</option><option>TLP:GREEN</option><option>TLP:CLEAR</option></select>
