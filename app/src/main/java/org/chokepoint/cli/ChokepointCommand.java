@@ -82,6 +82,7 @@ public final class ChokepointCommand implements Runnable {
           if (!(ex instanceof ImportException
               || ex instanceof IllegalArgumentException
               || ex instanceof NoSuchElementException
+              || ex instanceof org.chokepoint.workspace.policy.AccessDenied
               || ex instanceof DataPull.PullException)) {
             ex.printStackTrace(err);
           }

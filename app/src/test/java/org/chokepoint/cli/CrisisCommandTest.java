@@ -147,6 +147,10 @@ class CrisisCommandTest {
     assertThat(shown).contains("expected_duration", "Synthetic duration", "(late)");
     CliRun notTheirs = CliRun.run(dir, "crisis", "close", String.valueOf(id), "--as", "a@doc.gov");
     assertThat(notTheirs.exitCode()).isEqualTo(1);
+    assertThat(notTheirs.err())
+        .isEqualTo(
+            "error: only the requesting government (analyst or more) closes or withdraws its"
+                + " request\n");
     CliRun outsider =
         CliRun.run(dir, "crisis", "show", String.valueOf(id), "--as", "a@chipco.example");
     assertThat(outsider.err()).contains("no crisis request " + id);

@@ -51,12 +51,12 @@ public final class CrisisViews {
     o.put("raised_at", x.raisedAt().toString());
     o.put("meeting_deadline", k.deadline().toString());
     o.put("reminder_due", k.reminderDue().toString());
-    o.put("reminder_sent_at", str(x.reminderSentAt()));
-    o.put("meeting_at", str(x.meetingAt()));
+    o.put("reminder_sent_at", orNull(x.reminderSentAt()));
+    o.put("meeting_at", orNull(x.meetingAt()));
     o.put("meeting_late", k.meetingLate());
     o.put("days_left", k.daysLeft());
     o.put("overdue", k.overdue());
-    o.put("ended_at", str(x.endedAt()));
+    o.put("ended_at", orNull(x.endedAt()));
     o.put("fields", x.fields().items());
     List<Map<String, Object>> responses = new ArrayList<>();
     for (CrisisRequest.Response p : x.responses()) {
@@ -105,6 +105,10 @@ public final class CrisisViews {
                 String.valueOf(k.overdue())));
     row.addAll(x.fields().items().values());
     return row;
+  }
+
+  private static String orNull(Instant t) {
+    return t == null ? null : t.toString();
   }
 
   private static String str(Instant t) {
