@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.chokepoint.workspace.account.Organisation;
-import org.chokepoint.workspace.account.OrganisationKind;
 import org.chokepoint.workspace.account.OrganisationStore;
 import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.assessment.Assessment;
@@ -37,11 +35,8 @@ import org.chokepoint.workspace.policy.Principal;
  * hashes only. A request the caller may not read is answered exactly as a missing one.
  */
 public final class CrisisService {
-  /** The most governments one request is addressed to. */
-  public static final int MAX_ADDRESSED = 50;
-
   private final CrisisStore store;
-  private final OrganisationStore organisations;
+  private final CrisisAddressing addressing;
   private final AssessmentService assessments;
   private final AccessPolicy policy;
   private final AuditSink audit;
@@ -55,7 +50,7 @@ public final class CrisisService {
       AuditSink audit,
       Clock clock) {
     this.store = store;
-    this.organisations = organisations;
+    this.addressing = new CrisisAddressing(organisations);
     this.assessments = assessments;
     this.policy = policy;
     this.audit = audit;
@@ -81,11 +76,11 @@ public final class CrisisService {
     if (p.isAnonymous()) {
       throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to raise a request");
     }
-    Organisation owner = requester(p, d.organisation());
+    Organisation owner = addressing.requester(p, d.organisation());
     policy.checkRaiseCrisis(p, owner);
     CrisisFields f = d.fields().checked();
-    TlpLabel label = label(d.label());
-    List<Recipient> addressed = addressed(d.addressedTo(), owner);
+    TlpLabel label = CrisisAddressing.label(d.label());
+    List<Recipient> addressed = addressing.addressed(d.addressedTo(), owner);
     CrisisRequest c = store.insert(owner.id(), p.userId(), label, f, addressed, now());
     record(
         p,
@@ -315,89 +310,6 @@ public final class CrisisService {
 
   private static boolean isAssessment(CrisisRequest.Link l) {
     return l.kind().equals("assessment");
-  }
-
-  /** The caller's government to raise in: the one named, else its government with most role. */
-  private Organisation requester(Principal p, String name) {
-    if (name != null && !name.isBlank()) {
-      return organisations
-          .byName(name)
-          .filter(o -> p.roles().containsKey(o.id()))
-          .orElseThrow(
-              () ->
-                  new AccessDenied(
-                      AccessDenied.Reason.FORBIDDEN,
-                      "you are not a member of an organisation by that name"));
-    }
-    List<Organisation> mine =
-        p.roles().keySet().stream()
-            .sorted()
-            .map(organisations::byId)
-            .flatMap(java.util.Optional::stream)
-            .toList();
-    return mine.stream()
-        .sorted(
-            java.util.Comparator.comparing(
-                    (Organisation o) -> o.kind() == OrganisationKind.GOVERNMENT)
-                .thenComparing(o -> p.roles().get(o.id()))
-                .reversed())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AccessDenied(
-                    AccessDenied.Reason.FORBIDDEN, "you are not a member of any organisation"));
-  }
-
-  private static TlpLabel label(String text) {
-    if (text == null || text.isBlank()) {
-      return TlpLabel.AMBER;
-    }
-    TlpLabel l;
-    try {
-      l = TlpLabel.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new CrisisFieldException("label", e.getMessage());
-    }
-    if (!Set.of(TlpLabel.AMBER, TlpLabel.GREEN, TlpLabel.CLEAR).contains(l)) {
-      throw new CrisisFieldException(
-          "label",
-          l.spelling()
-              + " would hide the request from the governments it is addressed to; use TLP:AMBER"
-              + " (the default), TLP:GREEN or TLP:CLEAR");
-    }
-    return l;
-  }
-
-  private List<Recipient> addressed(List<String> names, Organisation owner) {
-    if (names == null || names.isEmpty()) {
-      throw new CrisisFieldException("addressed_to", "required, one or more partner governments");
-    }
-    if (names.size() > MAX_ADDRESSED) {
-      throw new CrisisFieldException("addressed_to", "more than " + MAX_ADDRESSED + " entries");
-    }
-    Map<Long, Recipient> out = new LinkedHashMap<>();
-    for (String raw : names) {
-      String n = raw == null ? "" : raw.strip();
-      java.util.Optional<Organisation> o =
-          n.matches("[0-9]{1,18}")
-              ? organisations.byId(Long.parseLong(n))
-              : organisations.byName(n);
-      if (o.isEmpty()) {
-        throw new CrisisFieldException("addressed_to", "no organisation \"" + clip(n) + "\"");
-      }
-      Organisation g = o.get();
-      if (g.kind() != OrganisationKind.GOVERNMENT) {
-        throw new CrisisFieldException(
-            "addressed_to",
-            g.name() + " is of kind " + g.kind().id() + "; requests go to partner governments");
-      }
-      if (g.id() == owner.id()) {
-        throw new CrisisFieldException(
-            "addressed_to", g.name() + " is the requesting government itself");
-      }
-      out.put(g.id(), new Recipient(Recipient.Kind.ORGANISATION, g.id(), g.name()));
-    }
-    return List.copyOf(out.values());
   }
 
   static String hash(String... parts) {

@@ -121,6 +121,24 @@ class CrisisServiceTest {
   }
 
   @Test
+  void thePeriodicCheckOfTheServerRecordsTheReminderOnce() throws Exception {
+    CrisisRequest c = raise(metiAnalyst, "DoC");
+    ws.crisisReminders().start(Duration.ofMillis(20));
+    Thread.sleep(200); // rounds before day 10 record nothing
+    assertThat(audit.of("crisis.reminder")).isEmpty();
+    clock.advance(Duration.ofDays(10));
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (audit.of("crisis.reminder").isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200); // later rounds record nothing more
+    ws.crisisReminders().close();
+    assertThat(audit.of("crisis.reminder"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.object()).isEqualTo("crisis_request:" + c.id()));
+  }
+
+  @Test
   void noReminderOnceAMeetingIsScheduled() {
     CrisisRequest c = raise(metiAnalyst, "DoC");
     clock.advance(Duration.ofDays(3));
