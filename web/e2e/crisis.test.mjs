@@ -89,6 +89,22 @@ test("Japan raises a crisis request to the US, who sees it on the board with its
   assert.equal(await u.locator("#crisis-board .late").count(), 0);
   await u.screenshot({ path: join(shots, "crisis-board-en.png"), fullPage: true });
 
+  // how the board shows a request past its deadline: the server's answer as it would be 17 days
+  // later (reminder recorded at day 10, overdue by 2 days), served to the page unchanged otherwise
+  const real = (await (await u.request.get(`${base}/api/v1/crisis-requests`)).json()).crisis_requests[0];
+  const later = { ...real, status: "open", meeting_at: null, days_left: -2, overdue: true, reminder_sent_at: real.reminder_due };
+  await u.route("**/api/v1/crisis-requests", (route) => route.fulfill({ json: { now: later.meeting_deadline, crisis_requests: [later] } }));
+  await u.reload();
+  await u.waitForSelector('main[data-page="crisis"][data-ready="true"]', { timeout: 60_000 });
+  const overdue = u.locator("#crisis-board .overdue");
+  assert.equal(await overdue.innerText(), "Overdue by 2 days: no meeting by the deadline");
+  assert.equal(await overdue.evaluate((e) => getComputedStyle(e).color), "rgb(160, 0, 0)");
+  assert.match(await u.locator("#crisis-board .reminder").innerText(), /^sent /);
+  await u.screenshot({ path: join(shots, "crisis-overdue-en.png"), fullPage: true });
+  await u.unroute("**/api/v1/crisis-requests");
+  await u.reload();
+  await u.waitForSelector('main[data-page="crisis"][data-ready="true"]', { timeout: 60_000 });
+
   await u.selectOption("#language", "ja");
   await u.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
   assert.equal(await u.locator("main h1").innerText(), "危機対応要請");
