@@ -1,26 +1,19 @@
 package org.chokepoint.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.chokepoint.cli.TextTable.Align;
-import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.workspace.WorkspaceServices;
 import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.account.TokenScope;
 import org.chokepoint.workspace.account.User;
-import org.chokepoint.workspace.crisis.CrisisClock;
 import org.chokepoint.workspace.crisis.CrisisFields;
 import org.chokepoint.workspace.crisis.CrisisRequest;
 import org.chokepoint.workspace.crisis.CrisisService;
 import org.chokepoint.workspace.crisis.CrisisStatus;
-import org.chokepoint.workspace.crisis.CrisisViews;
 import org.chokepoint.workspace.policy.Action;
 import org.chokepoint.workspace.policy.Principal;
 import picocli.CommandLine.Command;
@@ -51,6 +44,8 @@ import picocli.CommandLine.Spec;
       CrisisCommand.Show.class,
       CrisisCommand.Schedule.class,
       CrisisCommand.Close.class,
+      CrisisCommand.Respond.class,
+      CrisisCommand.Link.class,
       CrisisCommand.Remind.class
     })
 final class CrisisCommand implements Runnable {
@@ -85,90 +80,6 @@ final class CrisisCommand implements Runnable {
           return work.apply(
               ws, new Principal(u.id(), u.email(), roles, TokenScope.READ_WRITE, actor));
         });
-  }
-
-  /** A result and the time its clock is read at. */
-  record Result(List<CrisisRequest> requests, Instant now) {}
-
-  static void write(CommandSpec spec, OutputOptions output, Result r, boolean detail) {
-    output.write(
-        ChokepointCommand.root(spec).out(),
-        w -> {
-          try {
-            switch (output.format) {
-              case CSV -> {
-                CsvWriter csv = new CsvWriter(w);
-                csv.row(CrisisViews.COLUMNS);
-                r.requests().forEach(x -> csv.row(CrisisViews.row(x, r.now())));
-                csv.flush();
-              }
-              case JSON -> {
-                List<Object> items = new ArrayList<>();
-                r.requests().forEach(x -> items.add(CrisisViews.json(x, r.now())));
-                OutputOptions.JSON.writeValue(
-                    w,
-                    detail && items.size() == 1 ? items.get(0) : Map.of("crisis_requests", items));
-              }
-              default -> {
-                w.write(detail ? detail(r) : board(r).render());
-                w.flush();
-              }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  static TextTable board(Result r) {
-    TextTable t = new TextTable();
-    t.column("Id", Align.RIGHT)
-        .column("Title", Align.LEFT, 40)
-        .column("Requester", Align.LEFT)
-        .column("Addressed to", Align.LEFT, 30)
-        .column("Status", Align.LEFT)
-        .column("Deadline", Align.LEFT)
-        .column("Days left", Align.RIGHT)
-        .column("Reminder", Align.LEFT)
-        .column("Meeting", Align.LEFT);
-    for (CrisisRequest x : r.requests()) {
-      CrisisClock k = x.clock(r.now());
-      t.row(
-          List.of(
-              String.valueOf(x.id()),
-              x.fields().title(),
-              x.owner(),
-              String.join(", ", x.addressedTo()),
-              x.status().id() + (k.overdue() ? " OVERDUE" : ""),
-              k.deadline().toString(),
-              String.valueOf(k.daysLeft()),
-              x.reminderSentAt() == null ? "-" : "sent " + x.reminderSentAt(),
-              x.meetingAt() == null ? "-" : x.meetingAt() + (k.meetingLate() ? " (late)" : "")));
-    }
-    return t.caption(r.requests().size() + " crisis request(s); clock read at " + r.now());
-  }
-
-  static String detail(Result r) {
-    StringBuilder b = new StringBuilder();
-    for (CrisisRequest x : r.requests()) {
-      b.append(board(new Result(List.of(x), r.now())).render()).append('\n');
-      TextTable items =
-          new TextTable().column("Article 12(2)", Align.LEFT).column("", Align.LEFT, 100);
-      x.fields().items().forEach((k, v) -> items.row(List.of(k, v.replace('\n', ' '))));
-      b.append(items.render());
-      for (CrisisRequest.Response p : x.responses()) {
-        b.append(
-            String.format(
-                "%s %s of %s: %s%n", p.createdAt(), p.kind(), p.organisation(), p.body()));
-      }
-      for (CrisisRequest.Link l : x.links()) {
-        b.append(
-            String.format(
-                "linked %s %s%s%n",
-                l.kind(), l.ref(), l.title() == null ? "" : " (" + l.title() + ")"));
-      }
-    }
-    return b.toString();
   }
 
   @Command(
@@ -238,15 +149,15 @@ final class CrisisCommand implements Runnable {
     public void run() {
       CrisisFields f =
           new CrisisFields(title, impact, cause, duration, sectors, measures, assistance);
-      Result r =
+      CrisisOutput.Result r =
           as(
               spec,
               as,
               (ws, p) -> {
                 CrisisRequest x = ws.crisis().raise(p, new CrisisService.Draft(f, to, label, org));
-                return new Result(List.of(x), ws.crisis().now());
+                return new CrisisOutput.Result(List.of(x), ws.crisis().now());
               });
-      write(spec, output, r, true);
+      CrisisOutput.write(spec, output, r, true);
     }
   }
 
@@ -264,7 +175,7 @@ final class CrisisCommand implements Runnable {
 
     @Override
     public void run() {
-      Result r =
+      CrisisOutput.Result r =
           as(
               spec,
               as,
@@ -272,11 +183,11 @@ final class CrisisCommand implements Runnable {
                 List<CrisisRequest> all =
                     ws.crisis()
                         .list(p, output.format == OutputFormat.TABLE ? Action.LIST : Action.EXPORT);
-                return new Result(
+                return new CrisisOutput.Result(
                     all.stream().filter(x -> !open || !x.status().ended()).toList(),
                     ws.crisis().now());
               });
-      write(spec, output, r, false);
+      CrisisOutput.write(spec, output, r, false);
     }
   }
 
@@ -294,13 +205,14 @@ final class CrisisCommand implements Runnable {
 
     @Override
     public void run() {
-      Result r =
+      CrisisOutput.Result r =
           as(
               spec,
               as,
               (ws, p) ->
-                  new Result(List.of(ws.crisis().get(p, id, Action.READ)), ws.crisis().now()));
-      write(spec, output, r, true);
+                  new CrisisOutput.Result(
+                      List.of(ws.crisis().get(p, id, Action.READ)), ws.crisis().now()));
+      CrisisOutput.write(spec, output, r, true);
     }
   }
 
@@ -333,13 +245,14 @@ final class CrisisCommand implements Runnable {
         throw new IllegalArgumentException(
             "--at " + at + " is not an ISO 8601 instant such as 2026-03-10T01:00:00Z");
       }
-      Result r =
+      CrisisOutput.Result r =
           as(
               spec,
               as,
               (ws, p) ->
-                  new Result(List.of(ws.crisis().scheduleMeeting(p, id, when)), ws.crisis().now()));
-      write(spec, output, r, true);
+                  new CrisisOutput.Result(
+                      List.of(ws.crisis().scheduleMeeting(p, id, when)), ws.crisis().now()));
+      CrisisOutput.write(spec, output, r, true);
     }
   }
 
@@ -362,12 +275,94 @@ final class CrisisCommand implements Runnable {
     @Override
     public void run() {
       CrisisStatus s = withdraw ? CrisisStatus.WITHDRAWN : CrisisStatus.CLOSED;
-      Result r =
+      CrisisOutput.Result r =
           as(
               spec,
               as,
-              (ws, p) -> new Result(List.of(ws.crisis().end(p, id, s)), ws.crisis().now()));
-      write(spec, output, r, true);
+              (ws, p) ->
+                  new CrisisOutput.Result(List.of(ws.crisis().end(p, id, s)), ws.crisis().now()));
+      CrisisOutput.write(spec, output, r, true);
+    }
+  }
+
+  @Command(
+      name = "respond",
+      mixinStandardHelpOptions = true,
+      description =
+          "Respond to a request: an offer of assistance or a note (the requesting or an addressed"
+              + " government, analyst or more).")
+  static final class Respond implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin As as;
+    @Mixin OutputOptions output;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @Option(
+        names = "--kind",
+        defaultValue = "offer",
+        paramLabel = "offer|note",
+        description = "offer (default) or note.")
+    String kind;
+
+    @Option(names = "--text", required = true, description = "At most 4,000 characters.")
+    String text;
+
+    @Override
+    public void run() {
+      CrisisOutput.Result r =
+          as(
+              spec,
+              as,
+              (ws, p) ->
+                  new CrisisOutput.Result(
+                      List.of(ws.crisis().respond(p, id, kind, text)), ws.crisis().now()));
+      CrisisOutput.write(spec, output, r, true);
+    }
+  }
+
+  @Command(
+      name = "link",
+      mixinStandardHelpOptions = true,
+      description =
+          "Link a saved assessment you may read (--assessment ID) or a pooled view (--pooled-view"
+              + " REFERENCE) to a request.")
+  static final class Link implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin As as;
+    @Mixin OutputOptions output;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+      @Option(names = "--assessment", paramLabel = "ID", description = "A saved assessment's id.")
+      Long assessment;
+
+      @Option(
+          names = "--pooled-view",
+          paramLabel = "REFERENCE",
+          description = "A pooled view's query reference.")
+      String pooledView;
+    }
+
+    @Override
+    public void run() {
+      String kind = target.assessment != null ? "assessment" : "pooled-view";
+      String ref =
+          target.assessment != null ? String.valueOf(target.assessment) : target.pooledView;
+      CrisisOutput.Result r =
+          as(
+              spec,
+              as,
+              (ws, p) ->
+                  new CrisisOutput.Result(
+                      List.of(ws.crisis().link(p, id, kind, ref)), ws.crisis().now()));
+      CrisisOutput.write(spec, output, r, true);
     }
   }
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code chokepoint crisis raise|list|show|schedule|close|remind} against a real PostgreSQL
- * database named by {@code database.url}: Japan's ministry raises a request to the United States,
- * which sees it, schedules the meeting and cannot close it; Japan closes it.
+ * {@code chokepoint crisis raise|list|show|schedule|respond|link|close|remind} against a real
+ * PostgreSQL database named by {@code database.url}: Japan's ministry raises a request to the
+ * United States, which sees it, schedules the meeting and cannot close it; Japan closes it.
  */
 class CrisisCommandTest {
   @TempDir Path home;
@@ -145,6 +145,46 @@ class CrisisCommandTest {
     assertThat(scheduled.get("meeting_late").asBoolean()).isTrue();
     String shown = ok(dir, "crisis", "show", String.valueOf(id), "--as", "a@meti.go.jp").out();
     assertThat(shown).contains("expected_duration", "Synthetic duration", "(late)");
+    String responded =
+        ok(
+                dir,
+                "crisis",
+                "respond",
+                String.valueOf(id),
+                "--text",
+                "Synthetic: 2 t offered",
+                "--as",
+                "a@doc.gov")
+            .out();
+    assertThat(responded).contains("offer of DoC: Synthetic: 2 t offered");
+    JsonNode linked =
+        new ObjectMapper()
+            .readTree(
+                ok(
+                        dir,
+                        "crisis",
+                        "link",
+                        String.valueOf(id),
+                        "--pooled-view",
+                        "pooled:gallium?by=country",
+                        "--as",
+                        "a@meti.go.jp",
+                        "--format",
+                        "json")
+                    .out());
+    assertThat(linked.at("/links/0/kind").asText()).isEqualTo("pooled-view");
+    assertThat(linked.at("/links/0/ref").asText()).isEqualTo("pooled:gallium?by=country");
+    CliRun noSuch =
+        CliRun.run(
+            dir,
+            "crisis",
+            "link",
+            String.valueOf(id),
+            "--assessment",
+            "77",
+            "--as",
+            "a@meti.go.jp");
+    assertThat(noSuch.err()).isEqualTo("error: ref: no assessment 77 that you may read\n");
     CliRun notTheirs = CliRun.run(dir, "crisis", "close", String.valueOf(id), "--as", "a@doc.gov");
     assertThat(notTheirs.exitCode()).isEqualTo(1);
     assertThat(notTheirs.err())
