@@ -14,6 +14,7 @@ import { scenarioPage } from "./pages/scenario";
 import { overviewPage } from "./pages/overview";
 import { workspacePage } from "./pages/workspace";
 import { adminPage } from "./pages/admin";
+import { crisisPage } from "./pages/crisis";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
@@ -30,6 +31,7 @@ const PAGES: Page[] = [
   datasetsPage,
   workspacePage,
   adminPage,
+  crisisPage,
 ];
 
 const main = document.querySelector<HTMLElement>("#main")!;

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       AdminCommand.class,
       AuditCommand.class,
-      DisclosureCommand.class
+      DisclosureCommand.class,
+      CrisisCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {
@@ -82,6 +83,7 @@ public final class ChokepointCommand implements Runnable {
           if (!(ex instanceof ImportException
               || ex instanceof IllegalArgumentException
               || ex instanceof NoSuchElementException
+              || ex instanceof org.chokepoint.workspace.policy.AccessDenied
               || ex instanceof DataPull.PullException)) {
             ex.printStackTrace(err);
           }

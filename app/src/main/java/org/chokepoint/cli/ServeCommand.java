@@ -2,10 +2,12 @@ package org.chokepoint.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.chokepoint.server.ApiContext;
 import org.chokepoint.server.ApiServer;
 import org.chokepoint.server.WorkspaceGate;
+import org.chokepoint.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,9 +59,13 @@ final class ServeCommand implements Runnable {
         WorkspaceGate.opening(
             () -> {
               try {
-                return session
-                    .workspaceServices()
-                    .open(line -> root.err().println("workspace database: " + line));
+                WorkspaceServices ws =
+                    session
+                        .workspaceServices()
+                        .open(line -> root.err().println("workspace database: " + line));
+                // the day-10 reminders of crisis requests, checked every minute (D-crisis-4)
+                ws.crisisReminders().start(Duration.ofMinutes(1));
+                return ws;
               } catch (RuntimeException e) {
                 root.err().println("error: workspace database: " + e.getMessage());
                 throw e;

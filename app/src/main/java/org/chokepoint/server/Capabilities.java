@@ -22,7 +22,8 @@ public final class Capabilities {
         new AuthApi(),
         new AssessmentsApi(),
         new AuditApi(),
-        new AdminApi());
+        new AdminApi(),
+        new CrisisApi());
   }
 
   /** The routes of the given capabilities, in order. */

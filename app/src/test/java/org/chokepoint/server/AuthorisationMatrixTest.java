@@ -53,7 +53,9 @@ class AuthorisationMatrixTest {
     CREATE,
     LIST,
     READ,
-    SHARE
+    SHARE,
+    /** Crisis requests: checked by {@link CrisisMatrix}. */
+    CRISIS
   }
 
   static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -109,6 +111,18 @@ class AuthorisationMatrixTest {
     ROWS.put("GET /api/v1/assessments", Row.LIST);
     ROWS.put("GET /api/v1/assessments/{id}", Row.READ);
     ROWS.put("POST /api/v1/assessments/{id}/share", Row.SHARE);
+    for (String crisis :
+        List.of(
+            "POST /api/v1/crisis-requests",
+            "GET /api/v1/crisis-requests",
+            "GET /api/v1/crisis-requests/{id}",
+            "POST /api/v1/crisis-requests/{id}/responses",
+            "POST /api/v1/crisis-requests/{id}/links",
+            "POST /api/v1/crisis-requests/{id}/meeting",
+            "POST /api/v1/crisis-requests/{id}/close",
+            "POST /api/v1/crisis-requests/{id}/withdraw")) {
+      ROWS.put(crisis, Row.CRISIS);
+    }
   }
 
   /** Relationship of a caller's organisation to the objects (all owned by A). */
@@ -396,6 +410,7 @@ class AuthorisationMatrixTest {
                 .isEqualTo(400);
           }
         }
+        case CRISIS -> checked += CrisisMatrix.check(s, r, WHO);
         case SHARE -> {
           for (Who w : WHO) {
             for (TlpLabel label : TlpLabel.values()) {

@@ -13,6 +13,9 @@ import org.chokepoint.workspace.assessment.AssessmentService;
 import org.chokepoint.workspace.assessment.AssessmentStore;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.auth.Authenticator;
+import org.chokepoint.workspace.crisis.CrisisReminders;
+import org.chokepoint.workspace.crisis.CrisisService;
+import org.chokepoint.workspace.crisis.CrisisStore;
 import org.chokepoint.workspace.db.Database;
 import org.chokepoint.workspace.label.RecipientResolver;
 import org.chokepoint.workspace.policy.AccessPolicy;
@@ -33,6 +36,8 @@ public final class WorkspaceServices implements AutoCloseable {
   private final Authenticator authenticator;
   private final AssessmentService assessments;
   private final AdminService admin;
+  private final CrisisService crisis;
+  private final CrisisReminders crisisReminders;
 
   public WorkspaceServices(Database database, AuditSink audit, Clock clock) {
     this.database = database;
@@ -64,6 +69,9 @@ public final class WorkspaceServices implements AutoCloseable {
             audit,
             clock);
     this.admin = new AdminService(organisations, users, tokens, policy, audit, clock);
+    CrisisStore crisisStore = new CrisisStore(ds);
+    this.crisis = new CrisisService(crisisStore, organisations, assessments, policy, audit, clock);
+    this.crisisReminders = new CrisisReminders(crisisStore, audit, clock);
   }
 
   public Database database() {
@@ -111,9 +119,20 @@ public final class WorkspaceServices implements AutoCloseable {
     return admin;
   }
 
+  /** Crisis requests (Article 12 of the IPEF supply-chain agreement). */
+  public CrisisService crisis() {
+    return crisis;
+  }
+
+  /** The day-10 reminders of crisis requests, run once or periodically. */
+  public CrisisReminders crisisReminders() {
+    return crisisReminders;
+  }
+
   /** Closes the audit sink (waiting for the batch being written) and then the database. */
   @Override
   public void close() {
+    crisisReminders.close();
     try {
       if (audit instanceof AutoCloseable c) {
         c.close();

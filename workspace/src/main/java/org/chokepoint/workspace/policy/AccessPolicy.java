@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chokepoint.workspace.account.Organisation;
+import org.chokepoint.workspace.account.OrganisationKind;
 import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.account.TokenScope;
 import org.chokepoint.workspace.label.LabelledObject;
@@ -96,6 +98,52 @@ public final class AccessPolicy {
 
   private static final Decision SUBMITTER = new Decision(true, "submitter");
   private static final Decision NOT_SUBMITTER = new Decision(false, "not the submitter");
+
+  /**
+   * Decides taking part in an object addressed to organisations, such as a crisis request
+   * (responding, linking an analysis, scheduling its meeting): it must be readable, and the caller
+   * needs analyst or more in the owner organisation or in an addressed (recipient) organisation,
+   * with a write credential (DECISIONS D-crisis-3).
+   */
+  public Decision decideParticipate(Principal p, LabelledObject o) {
+    if (p.scope() != TokenScope.READ_WRITE) {
+      return new Decision(false, "read-only credential");
+    }
+    if (!readable(p, o)) {
+      return Decision.DENY_LABEL;
+    }
+    for (long org : participants(o)) {
+      Optional<Role> r = p.role(org);
+      if (r.isPresent() && r.get().atLeast(Role.ANALYST)) {
+        return new Decision(true, "role " + r.get().id() + " in a party");
+      }
+    }
+    return new Decision(false, "needs analyst in the owner or an addressed organisation");
+  }
+
+  private static Set<Long> participants(LabelledObject o) {
+    Set<Long> s = new TreeSet<>(o.recipientOrganisations());
+    s.add(o.ownerOrganisation());
+    return s;
+  }
+
+  /**
+   * Checks that {@code p} may raise a crisis request in the name of {@code organisation}: it may
+   * create there (analyst or more, a write credential) and the organisation is a government, as
+   * Article 12 of the IPEF supply-chain agreement gives the request to a Party (DECISIONS
+   * D-crisis-2). Throws {@link AccessDenied} otherwise.
+   */
+  public void checkRaiseCrisis(Principal p, Organisation organisation) {
+    checkCreate(p, organisation.id());
+    if (organisation.kind() != OrganisationKind.GOVERNMENT) {
+      throw new AccessDenied(
+          AccessDenied.Reason.FORBIDDEN,
+          "a crisis request is raised by a government; "
+              + organisation.name()
+              + " is of kind "
+              + organisation.kind().id());
+    }
+  }
 
   private static Decision roleInOwner(Principal p, LabelledObject o, Role needed) {
     Optional<Role> r = p.role(o.ownerOrganisation());
