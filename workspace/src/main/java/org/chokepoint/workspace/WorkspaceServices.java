@@ -13,6 +13,8 @@ import org.chokepoint.workspace.assessment.AssessmentService;
 import org.chokepoint.workspace.assessment.AssessmentStore;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.auth.Authenticator;
+import org.chokepoint.workspace.contribution.ContributionService;
+import org.chokepoint.workspace.contribution.ContributionStore;
 import org.chokepoint.workspace.db.Database;
 import org.chokepoint.workspace.label.RecipientResolver;
 import org.chokepoint.workspace.policy.AccessPolicy;
@@ -33,6 +35,8 @@ public final class WorkspaceServices implements AutoCloseable {
   private final Authenticator authenticator;
   private final AssessmentService assessments;
   private final AdminService admin;
+  private final ContributionStore contributionStore;
+  private final ContributionService contributions;
 
   public WorkspaceServices(Database database, AuditSink audit, Clock clock) {
     this.database = database;
@@ -64,6 +68,9 @@ public final class WorkspaceServices implements AutoCloseable {
             audit,
             clock);
     this.admin = new AdminService(organisations, users, tokens, policy, audit, clock);
+    this.contributionStore = new ContributionStore(ds);
+    this.contributions =
+        new ContributionService(contributionStore, organisations, policy, audit, clock);
   }
 
   public Database database() {
@@ -109,6 +116,11 @@ public final class WorkspaceServices implements AutoCloseable {
   /** Administration for signed-in admins and token owners, as the API offers it. */
   public AdminService admin() {
     return admin;
+  }
+
+  /** Firms' confidential supplier maps (docs/methods/pooled-contributions.md). */
+  public ContributionService contributions() {
+    return contributions;
   }
 
   /** Closes the audit sink (waiting for the batch being written) and then the database. */
