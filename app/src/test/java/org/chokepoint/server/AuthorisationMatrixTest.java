@@ -53,7 +53,9 @@ class AuthorisationMatrixTest {
     CREATE,
     LIST,
     READ,
-    SHARE
+    SHARE,
+    /** Contributions: TLP:RED for the owner's contributors and admins (ContributionMatrix). */
+    CONTRIBUTION
   }
 
   static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -109,6 +111,15 @@ class AuthorisationMatrixTest {
     ROWS.put("GET /api/v1/assessments", Row.LIST);
     ROWS.put("GET /api/v1/assessments/{id}", Row.READ);
     ROWS.put("POST /api/v1/assessments/{id}/share", Row.SHARE);
+    for (String p :
+        List.of(
+            "POST /api/v1/contributions",
+            "GET /api/v1/contributions",
+            "GET /api/v1/contributions/{id}",
+            "GET /api/v1/contributions/{id}/versions",
+            "POST /api/v1/contributions/{id}/withdraw")) {
+      ROWS.put(p, Row.CONTRIBUTION);
+    }
   }
 
   /** Relationship of a caller's organisation to the objects (all owned by A). */
@@ -239,6 +250,8 @@ class AuthorisationMatrixTest {
   @Test
   void theMatrix() {
     int checked = 0;
+    org.chokepoint.workspace.contribution.Contribution contribution =
+        ContributionMatrix.fixture(s, AUTHOR, "matrix contribution q9");
     for (Route r : s.server.routes()) {
       Row row = ROWS.get(r.method() + " " + r.path());
       switch (row) {
@@ -396,6 +409,7 @@ class AuthorisationMatrixTest {
                 .isEqualTo(400);
           }
         }
+        case CONTRIBUTION -> checked += ContributionMatrix.check(s, r, WHO, contribution, AUTHOR);
         case SHARE -> {
           for (Who w : WHO) {
             for (TlpLabel label : TlpLabel.values()) {

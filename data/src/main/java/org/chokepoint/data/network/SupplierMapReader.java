@@ -33,6 +33,15 @@ public final class SupplierMapReader {
     this.countries = countries;
   }
 
+  /** A reader checking country codes against the catalog's {@code countries} dataset. */
+  public static SupplierMapReader forCatalog(org.chokepoint.data.catalog.DataCatalog catalog) {
+    return new SupplierMapReader(
+        catalog
+            .findDataset(org.chokepoint.data.iso.CountriesImporter.SOURCE)
+            .map(org.chokepoint.data.iso.CountriesDataset::countries)
+            .orElse(Countries.none()));
+  }
+
   /**
    * Reads both files.
    *
