@@ -15,6 +15,7 @@ import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.auth.Authenticator;
 import org.chokepoint.workspace.contribution.ContributionService;
 import org.chokepoint.workspace.contribution.ContributionStore;
+import org.chokepoint.workspace.contribution.PooledService;
 import org.chokepoint.workspace.db.Database;
 import org.chokepoint.workspace.label.RecipientResolver;
 import org.chokepoint.workspace.policy.AccessPolicy;
@@ -37,8 +38,18 @@ public final class WorkspaceServices implements AutoCloseable {
   private final AdminService admin;
   private final ContributionStore contributionStore;
   private final ContributionService contributions;
+  private final PooledService pooled;
 
   public WorkspaceServices(Database database, AuditSink audit, Clock clock) {
+    this(database, audit, clock, PooledService.DEFAULT_RULES);
+  }
+
+  /**
+   * @param disclosureRules the primary disclosure rules of pooled views ({@code disclosure.rules}
+   *     of the configuration; never shown to recipients)
+   */
+  public WorkspaceServices(
+      Database database, AuditSink audit, Clock clock, String disclosureRules) {
     this.database = database;
     this.audit = audit;
     var ds = database.dataSource();
@@ -71,6 +82,8 @@ public final class WorkspaceServices implements AutoCloseable {
     this.contributionStore = new ContributionStore(ds);
     this.contributions =
         new ContributionService(contributionStore, organisations, policy, audit, clock);
+    this.pooled =
+        new PooledService(contributionStore, organisations, policy, audit, clock, disclosureRules);
   }
 
   public Database database() {
@@ -121,6 +134,11 @@ public final class WorkspaceServices implements AutoCloseable {
   /** Firms' confidential supplier maps (docs/methods/pooled-contributions.md). */
   public ContributionService contributions() {
     return contributions;
+  }
+
+  /** Pooled views of the contributions under disclosure control. */
+  public PooledService pooled() {
+    return pooled;
   }
 
   /** Closes the audit sink (waiting for the batch being written) and then the database. */
