@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       AdminCommand.class,
       AuditCommand.class,
-      ContributionCommand.class
+      ContributionCommand.class,
+      PooledCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

@@ -22,6 +22,7 @@ public final class Capabilities {
         new AuthApi(),
         new AssessmentsApi(),
         new ContributionsApi(),
+        new PooledApi(),
         new AuditApi(),
         new AdminApi());
   }

@@ -55,7 +55,9 @@ class AuthorisationMatrixTest {
     READ,
     SHARE,
     /** Contributions: TLP:RED for the owner's contributors and admins (ContributionMatrix). */
-    CONTRIBUTION
+    CONTRIBUTION,
+    /** Pooled views: government and contributing members (ContributionMatrix.checkPooled). */
+    POOLED
   }
 
   static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -120,6 +122,8 @@ class AuthorisationMatrixTest {
             "POST /api/v1/contributions/{id}/withdraw")) {
       ROWS.put(p, Row.CONTRIBUTION);
     }
+    ROWS.put("GET /api/v1/pooled", Row.POOLED);
+    ROWS.put("GET /api/v1/pooled/network", Row.POOLED);
   }
 
   /** Relationship of a caller's organisation to the objects (all owned by A). */
@@ -234,7 +238,7 @@ class AuthorisationMatrixTest {
       RouteAccess expected =
           switch (row) {
             case PUBLIC -> RouteAccess.PUBLIC;
-            case MEMBER -> RouteAccess.MEMBER;
+            case MEMBER, POOLED -> RouteAccess.MEMBER;
             case ADMIN -> RouteAccess.ADMIN;
             case SIGN_IN, SIGN_OUT, WHO_AM_I -> RouteAccess.SIGN_IN;
             default -> RouteAccess.OBJECTS;
@@ -410,6 +414,7 @@ class AuthorisationMatrixTest {
           }
         }
         case CONTRIBUTION -> checked += ContributionMatrix.check(s, r, WHO, contribution, AUTHOR);
+        case POOLED -> checked += ContributionMatrix.checkPooled(s, r, WHO);
         case SHARE -> {
           for (Who w : WHO) {
             for (TlpLabel label : TlpLabel.values()) {

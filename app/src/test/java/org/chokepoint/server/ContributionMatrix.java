@@ -109,6 +109,38 @@ final class ContributionMatrix {
     return checked;
   }
 
+  /**
+   * The pooled rows (D-pool-3, by hand): members of a government organisation (A and B of the
+   * matrix) and of an organisation with a current contribution see pooled views; other members get
+   * 403, anonymous callers 401.
+   */
+  static int checkPooled(WorkspaceServer s, Route r, List<Who> who) {
+    java.util.Set<Long> contributing =
+        new org.chokepoint.workspace.contribution.ContributionStore(s.ws.database().dataSource())
+            .contributingOrganisations();
+    int checked = 0;
+    for (Who w : who) {
+      HttpResponse<String> resp = s.send("GET", r.path(), null, w.auth());
+      int expected;
+      if (w.rel() == Rel.ANONYMOUS) {
+        expected = 401;
+      } else {
+        long org =
+            s.ws.users().byEmail(w.email()).orElseThrow().memberships().get(0).organisationId();
+        boolean government = w.rel() == Rel.OWNER || w.rel() == Rel.RECIPIENT;
+        expected = government || contributing.contains(org) ? 200 : 403;
+      }
+      assertThat(resp.statusCode())
+          .as("%s by %s: %s", r.path(), w, resp.body())
+          .isEqualTo(expected);
+      if (expected != 200) {
+        assertThat(resp.body()).doesNotContain("photoresist");
+      }
+      checked++;
+    }
+    return checked;
+  }
+
   private static String path(Route r, long id) {
     return r.path().replace("{id}", String.valueOf(id));
   }
