@@ -124,4 +124,62 @@ class ContributionCommandTest {
         CliRun.run(home, "contribution", "list", "--as", "c@a.example", "--format", "csv");
     assertThat(list.out().strip().lines()).hasSize(1);
   }
+
+  @Test
+  void pooledForAGovernmentAndItsExportAsPooledEvidence() throws Exception {
+    workspace();
+    String[][] firms = {
+      {"c@a.example", SyntheticMaps.A_NODES, SyntheticMaps.A_LINKS},
+      {"c@b.example", SyntheticMaps.B_NODES, SyntheticMaps.B_LINKS},
+      {"c@c.example", SyntheticMaps.C_NODES, SyntheticMaps.C_LINKS}
+    };
+    int i = 0;
+    for (String[] f : firms) {
+      Path dir = folder("firm-" + (i++), f[1], f[2]);
+      assertThat(CliRun.run(home, "contribution", "add", "--as", f[0], dir.toString()).exitCode())
+          .isZero();
+    }
+    Path export = home.resolve("pooled-net");
+    CliRun csv =
+        CliRun.run(
+            home,
+            "pooled",
+            "--as",
+            "v@meti.example",
+            "--concern",
+            "CHN",
+            "--format",
+            "csv",
+            "--export-network",
+            export.toString());
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    assertThat(csv.out()).contains("neon,CHN,,,,primary,true,", "wafers,TWN,3,200,1,safe,false,");
+    assertThat(csv.err()).contains("source: Pooled contributions: 3 firms' supplier maps");
+    CliRun table = CliRun.run(home, "pooled", "--as", "v@meti.example");
+    assertThat(table.out()).contains("(suppressed)", "Pooled contributions (3), released");
+    // a firm without a contribution may not
+    CliRun refused = CliRun.run(home, "contribution", "withdraw", "--as", "c@b.example", "2");
+    assertThat(refused.exitCode()).isZero();
+    CliRun b = CliRun.run(home, "pooled", "--as", "c@b.example");
+    assertThat(b.exitCode()).isNotZero();
+    assertThat(b.err()).contains("pooled views are for members of government organisations");
+
+    // the export imports as a firm network: wafers come only from TWN (200), so its exposure
+    // to a TWN shock is 1
+    CliRun imp = CliRun.run(home, "network", "import", "pooled", export.toString());
+    assertThat(imp.exitCode()).as(imp.err()).isZero();
+    CliRun exp =
+        CliRun.run(
+            home,
+            "network",
+            "exposure",
+            "--network",
+            "pooled",
+            "--shock",
+            "country:TWN",
+            "--format",
+            "csv");
+    assertThat(exp.exitCode()).as(exp.err()).isZero();
+    assertThat(exp.out()).contains("input:wafers,1,");
+  }
 }
