@@ -14,6 +14,8 @@ import { scenarioPage } from "./pages/scenario";
 import { overviewPage } from "./pages/overview";
 import { workspacePage } from "./pages/workspace";
 import { adminPage } from "./pages/admin";
+import { contributionsPage } from "./pages/contributions";
+import { pooledPage } from "./pages/pooled";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
@@ -29,6 +31,8 @@ const PAGES: Page[] = [
   screeningPage,
   datasetsPage,
   workspacePage,
+  contributionsPage,
+  pooledPage,
   adminPage,
 ];
 
