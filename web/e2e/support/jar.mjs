@@ -3,7 +3,7 @@
 // chromium, the built UI or the jar is missing. Screenshots land in web/target/screenshots (or
 // $CHOKEPOINT_SCREENSHOTS).
 import { after, before } from "node:test";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -37,13 +37,22 @@ let dataDir;
  * Starts the jar and the browser before the file's tests and stops both after them.
  *
  * @param prefix the name of the temporary data directory
+ * @param setup optional, run before the server starts with a function that runs the jar's command
+ *     line on the data directory (arguments, optional stdin) and returns its stdout
  */
-export function serveJar(prefix) {
+export function serveJar(prefix, setup) {
   before(async () => {
     if (skip) return;
     dataDir = mkdtempSync(join(tmpdir(), prefix));
     // run as root, the embedded PostgreSQL runs as nobody, who must reach DATA_DIR/postgres (D-ws-1)
     chmodSync(dataDir, 0o755);
+    if (setup) {
+      await setup((args, input) => {
+        const r = spawnSync("java", ["-jar", jar, "--data-dir", dataDir, ...args], { input: input ?? "", encoding: "utf8", timeout: 120_000 });
+        if (r.status !== 0) throw new Error(`chokepoint ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+        return r.stdout;
+      });
+    }
     server = spawn("java", ["-jar", jar, "--data-dir", dataDir, "serve", "--port", "0"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
