@@ -8,7 +8,7 @@ import java.util.Map;
 import org.chokepoint.data.network.SupplierMapReader;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.ImportException;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 import org.chokepoint.workspace.contribution.Contribution;
 import org.chokepoint.workspace.contribution.ContributionService;
 import org.chokepoint.workspace.policy.Action;

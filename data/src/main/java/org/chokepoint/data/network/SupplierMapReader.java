@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.chokepoint.data.text.ImportException;
 import org.chokepoint.geo.Countries;
 import org.chokepoint.network.NodeKind;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 
 /**
  * Reads a firm's supplier map in the generic network layout from two uploaded files, with the same

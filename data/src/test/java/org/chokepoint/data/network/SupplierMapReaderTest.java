@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.chokepoint.data.text.ImportException;
 import org.chokepoint.geo.Countries;
 import org.chokepoint.network.NodeKind;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 import org.junit.jupiter.api.Test;
 
 /** A contribution's two files read with the generic layout's readers, and their errors. */

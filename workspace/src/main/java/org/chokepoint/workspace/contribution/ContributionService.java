@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 import org.chokepoint.workspace.account.Organisation;
 import org.chokepoint.workspace.account.OrganisationStore;
 import org.chokepoint.workspace.account.Role;

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.chokepoint.network.NodeKind;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 import org.chokepoint.workspace.db.Jdbc;
 import org.chokepoint.workspace.label.LabelledObject;
 import org.chokepoint.workspace.label.TlpLabel;

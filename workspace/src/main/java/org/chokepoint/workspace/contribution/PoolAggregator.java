@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 
 /**
  * Turns the current versions of all contributions into microdata for disclosure control: one row

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.chokepoint.network.NodeKind;
-import org.chokepoint.network.firm.SupplierMap;
+import org.chokepoint.network.SupplierMap;
 
 /**
  * SYNTHETIC supplier maps of semiconductor inputs (photoresist, neon, wafers) for three firms, in

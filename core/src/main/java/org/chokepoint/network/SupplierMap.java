@@ -1,8 +1,7 @@
-package org.chokepoint.network.firm;
+package org.chokepoint.network;
 
 import java.util.List;
 import java.util.Objects;
-import org.chokepoint.network.NodeKind;
 
 /**
  * One firm's supplier map as it contributes it: the nodes of the generic network layout with an
