@@ -15,6 +15,8 @@ import { overviewPage } from "./pages/overview";
 import { workspacePage } from "./pages/workspace";
 import { adminPage } from "./pages/admin";
 import { crisisPage } from "./pages/crisis";
+import { contributionsPage } from "./pages/contributions";
+import { pooledPage } from "./pages/pooled";
 import type { Page } from "./pages/page";
 import { allGroups, concern, loadSettings, onChange, perspective, setConcern, setPerspective } from "./state";
 
@@ -30,6 +32,8 @@ const PAGES: Page[] = [
   screeningPage,
   datasetsPage,
   workspacePage,
+  contributionsPage,
+  pooledPage,
   adminPage,
   crisisPage,
 ];

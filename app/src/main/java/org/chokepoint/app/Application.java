@@ -96,7 +96,7 @@ public final class Application {
         Duration.ofSeconds(config.pull().timeoutSeconds()),
         sources,
         config.screening().thresholds(),
-        log -> workspaceServices(dataDir, config.database(), log),
+        log -> workspaceServices(dataDir, config, log),
         config.server().trustsForwardedProto(),
         log -> database(dataDir, config.database(), log));
   }
@@ -107,10 +107,11 @@ public final class Application {
    * DATA_DIR/postgres}.
    */
   static WorkspaceServices workspaceServices(
-      Path dataDir, ChokepointConfig.DatabaseSettings settings, Consumer<String> log) {
-    Database db = database(dataDir, settings, log);
+      Path dataDir, ChokepointConfig config, Consumer<String> log) {
+    Database db = database(dataDir, config.database(), log);
     try {
-      return new WorkspaceServices(db, auditSink(dataDir, db), Clock.systemUTC());
+      return new WorkspaceServices(
+          db, auditSink(dataDir, db), Clock.systemUTC(), config.disclosure().rulesOrDefault());
     } catch (RuntimeException e) {
       db.close();
       throw e;

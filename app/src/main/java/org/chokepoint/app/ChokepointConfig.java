@@ -16,6 +16,7 @@ import org.chokepoint.screening.match.Thresholds;
  * @param screening the scores at which {@code screen} calls a name a match or a review
  * @param database the workspace database: an external PostgreSQL server, else the embedded one
  * @param server settings of {@code serve}
+ * @param disclosure disclosure control of pooled views
  */
 public record ChokepointConfig(
     Map<String, GroupSetting> groups,
@@ -23,8 +24,10 @@ public record ChokepointConfig(
     PullSettings pull,
     ScreeningSettings screening,
     DatabaseSettings database,
-    ServerSettings server) {
+    ServerSettings server,
+    DisclosureSettings disclosure) {
   public ChokepointConfig {
+    disclosure = disclosure == null ? new DisclosureSettings(null) : disclosure;
     database = database == null ? new DatabaseSettings(null, null, null) : database;
     server = server == null ? new ServerSettings(null) : server;
     groups = groups == null ? Map.of() : new LinkedHashMap<>(groups);
@@ -34,7 +37,7 @@ public record ChokepointConfig(
   }
 
   public static ChokepointConfig builtIn() {
-    return new ChokepointConfig(null, null, null, null, null, null);
+    return new ChokepointConfig(null, null, null, null, null, null, null);
   }
 
   /**
@@ -113,6 +116,19 @@ public record ChokepointConfig(
   public record ServerSettings(@JsonProperty("trust-forwarded-proto") Boolean trustForwardedProto) {
     public boolean trustsForwardedProto() {
       return Boolean.TRUE.equals(trustForwardedProto);
+    }
+  }
+
+  /**
+   * @param rules the primary rules of pooled views, such as {@code freq:n=3;nk:n=2,k=75;p:p=10}
+   *     (docs/methods/pooled-contributions.md); never shown to recipients
+   */
+  public record DisclosureSettings(String rules) {
+    /** The rules, or the built-in ones when none are set. */
+    public String rulesOrDefault() {
+      return rules == null || rules.isBlank()
+          ? org.chokepoint.workspace.contribution.PooledService.DEFAULT_RULES
+          : rules;
     }
   }
 }

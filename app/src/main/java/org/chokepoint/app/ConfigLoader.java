@@ -36,6 +36,11 @@ public final class ConfigLoader {
       ChokepointConfig config = c == null ? ChokepointConfig.builtIn() : c;
       groupsOf(config, file.toString()); // validate now, before any data loads
       try {
+        org.chokepoint.disclosure.Rules.parse(config.disclosure().rulesOrDefault());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": disclosure: rules: " + e.getMessage(), e);
+      }
+      try {
         config.screening().thresholds();
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": screening: " + e.getMessage(), e);

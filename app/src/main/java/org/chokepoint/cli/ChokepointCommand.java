@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
       AdminCommand.class,
       AuditCommand.class,
       DisclosureCommand.class,
-      CrisisCommand.class
+      CrisisCommand.class,
+      ContributionCommand.class,
+      PooledCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

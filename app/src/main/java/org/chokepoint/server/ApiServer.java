@@ -208,22 +208,25 @@ public final class ApiServer implements AutoCloseable {
     boolean csv = wantsCsv(route, ctx);
     byte[] body = new byte[0];
     String bodyName = "upload.csv";
+    Map<String, Request.Part> parts = Map.of();
     if (route.body() != null) {
       Upload u = readBody(route, ctx);
       body = u.bytes();
       bodyName = u.name();
+      parts = u.parts();
     }
     Request request =
         Request.validate(
-            route,
-            ctx.queryParamMap(),
-            ctx.pathParamMap(),
-            body,
-            bodyName,
-            caller,
-            csv,
-            ctx.ip(),
-            security.secure(ctx));
+                route,
+                ctx.queryParamMap(),
+                ctx.pathParamMap(),
+                body,
+                bodyName,
+                caller,
+                csv,
+                ctx.ip(),
+                security.secure(ctx))
+            .withParts(parts);
     String key =
         route.cacheable()
             ? ResponseCache.key(
@@ -298,7 +301,11 @@ public final class ApiServer implements AutoCloseable {
     return false;
   }
 
-  private record Upload(byte[] bytes, String name) {}
+  private record Upload(byte[] bytes, String name, Map<String, Request.Part> parts) {
+    Upload(byte[] bytes, String name) {
+      this(bytes, name, Map.of());
+    }
+  }
 
   /** The request body: raw text/csv, or the {@code file} field of a multipart form. */
   private static Upload readBody(Route route, Context ctx) {
@@ -318,6 +325,9 @@ public final class ApiServer implements AutoCloseable {
                 + (type.isEmpty() ? "no Content-Type" : Request.clip(type)));
       }
       bytes = ctx.bodyAsBytes();
+    } else if (type.startsWith("multipart/form-data")
+        && route.body().mediaType().equals(Request.MULTIPART)) {
+      return multipart(route, ctx, max);
     } else if (type.startsWith("multipart/form-data")) {
       UploadedFile f = ctx.uploadedFile("file");
       if (f == null) {
@@ -354,6 +364,35 @@ public final class ApiServer implements AutoCloseable {
       throw tooLarge(route);
     }
     return new Upload(bytes, name);
+  }
+
+  /**
+   * Every file and field of a multipart form, for routes whose body is a form of several parts (a
+   * contribution's nodes and links files); the files together stay within the route's limit.
+   */
+  private static Upload multipart(Route route, Context ctx, long max) {
+    Map<String, Request.Part> parts = new LinkedHashMap<>();
+    long total = 0;
+    for (Map.Entry<String, List<UploadedFile>> e : ctx.uploadedFileMap().entrySet()) {
+      UploadedFile f = e.getValue().get(0);
+      total += f.size();
+      if (total > max) {
+        throw tooLarge(route);
+      }
+      try (InputStream in = f.content()) {
+        parts.put(e.getKey(), new Request.Part(safeName(f.filename()), in.readAllBytes()));
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+    for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        parts.putIfAbsent(
+            e.getKey(),
+            new Request.Part(null, e.getValue().get(0).getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+    return new Upload(new byte[0], "form", parts);
   }
 
   /** Whether the route's body media types (comma-separated) include {@code type}. */

@@ -21,6 +21,8 @@ public final class Capabilities {
         new SimulationApi(),
         new AuthApi(),
         new AssessmentsApi(),
+        new ContributionsApi(),
+        new PooledApi(),
         new AuditApi(),
         new AdminApi(),
         new CrisisApi());

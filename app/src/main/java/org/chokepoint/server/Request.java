@@ -13,6 +13,23 @@ import java.util.Set;
  * all reported at once, each with the parameter it concerns.
  */
 public final class Request {
+  /** The body media type of routes that take a form of several files and fields. */
+  public static final String MULTIPART = "multipart/form-data";
+
+  /**
+   * One part of a multipart form.
+   *
+   * @param fileName the uploaded file's name made safe, or null for a plain field
+   */
+  public record Part(String fileName, byte[] bytes) {
+    /** A plain field's text. */
+    public String text() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private Map<String, Part> parts = Map.of();
+
   /** Parameters every route accepts besides its own. */
   static final Set<String> COMMON = Set.of("format");
 
@@ -242,6 +259,17 @@ public final class Request {
           Problem.Kind.INVALID_REQUEST,
           "the body is not valid JSON: " + clip(String.valueOf(e.getMessage())));
     }
+  }
+
+  /** Attaches the parts of a multipart form (routes with a {@link #MULTIPART} body). */
+  Request withParts(Map<String, Part> formParts) {
+    this.parts = Map.copyOf(formParts);
+    return this;
+  }
+
+  /** The files and fields of a multipart form, by field name (empty for other bodies). */
+  public Map<String, Part> parts() {
+    return parts;
   }
 
   /** The uploaded file's name, or a generic one for a raw body. */

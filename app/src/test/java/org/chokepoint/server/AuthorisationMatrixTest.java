@@ -55,7 +55,11 @@ class AuthorisationMatrixTest {
     READ,
     SHARE,
     /** Crisis requests: checked by {@link CrisisMatrix}. */
-    CRISIS
+    CRISIS,
+    /** Contributions: TLP:RED for the owner's contributors and admins (ContributionMatrix). */
+    CONTRIBUTION,
+    /** Pooled views: government and contributing members (ContributionMatrix.checkPooled). */
+    POOLED
   }
 
   static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -123,6 +127,17 @@ class AuthorisationMatrixTest {
             "POST /api/v1/crisis-requests/{id}/withdraw")) {
       ROWS.put(crisis, Row.CRISIS);
     }
+    for (String p :
+        List.of(
+            "POST /api/v1/contributions",
+            "GET /api/v1/contributions",
+            "GET /api/v1/contributions/{id}",
+            "GET /api/v1/contributions/{id}/versions",
+            "POST /api/v1/contributions/{id}/withdraw")) {
+      ROWS.put(p, Row.CONTRIBUTION);
+    }
+    ROWS.put("GET /api/v1/pooled", Row.POOLED);
+    ROWS.put("GET /api/v1/pooled/network", Row.POOLED);
   }
 
   /** Relationship of a caller's organisation to the objects (all owned by A). */
@@ -237,7 +252,7 @@ class AuthorisationMatrixTest {
       RouteAccess expected =
           switch (row) {
             case PUBLIC -> RouteAccess.PUBLIC;
-            case MEMBER -> RouteAccess.MEMBER;
+            case MEMBER, POOLED -> RouteAccess.MEMBER;
             case ADMIN -> RouteAccess.ADMIN;
             case SIGN_IN, SIGN_OUT, WHO_AM_I -> RouteAccess.SIGN_IN;
             default -> RouteAccess.OBJECTS;
@@ -253,6 +268,8 @@ class AuthorisationMatrixTest {
   @Test
   void theMatrix() {
     int checked = 0;
+    org.chokepoint.workspace.contribution.Contribution contribution =
+        ContributionMatrix.fixture(s, AUTHOR, "matrix contribution q9");
     for (Route r : s.server.routes()) {
       Row row = ROWS.get(r.method() + " " + r.path());
       switch (row) {
@@ -411,6 +428,8 @@ class AuthorisationMatrixTest {
           }
         }
         case CRISIS -> checked += CrisisMatrix.check(s, r, WHO);
+        case CONTRIBUTION -> checked += ContributionMatrix.check(s, r, WHO, contribution, AUTHOR);
+        case POOLED -> checked += ContributionMatrix.checkPooled(s, r, WHO);
         case SHARE -> {
           for (Who w : WHO) {
             for (TlpLabel label : TlpLabel.values()) {

@@ -13,6 +13,9 @@ import org.chokepoint.workspace.assessment.AssessmentService;
 import org.chokepoint.workspace.assessment.AssessmentStore;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.auth.Authenticator;
+import org.chokepoint.workspace.contribution.ContributionService;
+import org.chokepoint.workspace.contribution.ContributionStore;
+import org.chokepoint.workspace.contribution.PooledService;
 import org.chokepoint.workspace.crisis.CrisisReminders;
 import org.chokepoint.workspace.crisis.CrisisService;
 import org.chokepoint.workspace.crisis.CrisisStore;
@@ -38,8 +41,20 @@ public final class WorkspaceServices implements AutoCloseable {
   private final AdminService admin;
   private final CrisisService crisis;
   private final CrisisReminders crisisReminders;
+  private final ContributionStore contributionStore;
+  private final ContributionService contributions;
+  private final PooledService pooled;
 
   public WorkspaceServices(Database database, AuditSink audit, Clock clock) {
+    this(database, audit, clock, PooledService.DEFAULT_RULES);
+  }
+
+  /**
+   * @param disclosureRules the primary disclosure rules of pooled views ({@code disclosure.rules}
+   *     of the configuration; never shown to recipients)
+   */
+  public WorkspaceServices(
+      Database database, AuditSink audit, Clock clock, String disclosureRules) {
     this.database = database;
     this.audit = audit;
     var ds = database.dataSource();
@@ -72,6 +87,11 @@ public final class WorkspaceServices implements AutoCloseable {
     CrisisStore crisisStore = new CrisisStore(ds);
     this.crisis = new CrisisService(crisisStore, organisations, assessments, policy, audit, clock);
     this.crisisReminders = new CrisisReminders(crisisStore, audit, clock);
+    this.contributionStore = new ContributionStore(ds);
+    this.contributions =
+        new ContributionService(contributionStore, organisations, policy, audit, clock);
+    this.pooled =
+        new PooledService(contributionStore, organisations, policy, audit, clock, disclosureRules);
   }
 
   public Database database() {
@@ -127,6 +147,16 @@ public final class WorkspaceServices implements AutoCloseable {
   /** The day-10 reminders of crisis requests, run once or periodically. */
   public CrisisReminders crisisReminders() {
     return crisisReminders;
+  }
+
+  /** Firms' confidential supplier maps (docs/methods/pooled-contributions.md). */
+  public ContributionService contributions() {
+    return contributions;
+  }
+
+  /** Pooled views of the contributions under disclosure control. */
+  public PooledService pooled() {
+    return pooled;
   }
 
   /** Closes the audit sink (waiting for the batch being written) and then the database. */

@@ -23,6 +23,10 @@ import org.chokepoint.network.NodeKind;
  */
 final class NodeReader {
   static final List<String> HEADER = List.of("id", "kind", "name", "country");
+
+  /** The header of a contribution's nodes.csv that declares enterprise groups. */
+  static final List<String> HEADER_WITH_GROUP = List.of("id", "kind", "name", "country", "group");
+
   private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern USER_ASSIGNED = Pattern.compile("X[A-Z]{2}");
 
@@ -31,13 +35,49 @@ final class NodeReader {
   private final ByteIndex index = new ByteIndex();
   private int[] firstLine = new int[1024];
   private int withoutCountry;
+  private final boolean groupAllowed;
+  private boolean groupColumn;
 
   /**
    * @param countries the known ISO 3166-1 codes; when empty, any three capital letters pass
    */
   NodeReader(Countries countries, LongConsumer progress) {
+    this(countries, progress, false);
+  }
+
+  /**
+   * @param groupAllowed whether a fifth column {@code group} (enterprise-group id) may follow; rows
+   *     are then written with five values (empty text for no group)
+   */
+  NodeReader(Countries countries, LongConsumer progress, boolean groupAllowed) {
     this.countries = countries;
     this.progress = progress;
+    this.groupAllowed = groupAllowed;
+  }
+
+  /**
+   * Reads UTF-8 bytes named {@code name} in messages; see {@link #read(SourceFile, TableWriter)}.
+   */
+  ByteIndex read(String name, byte[] bytes, TableWriter out) {
+    java.nio.charset.CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    try (java.io.Reader r =
+        new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes), decoder)) {
+      readRecords(new CsvReader(r, name), name, out);
+      return index;
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException cce) {
+        throw new ImportException(name, 0, 0, "text is not valid in [UTF-8] (" + cce + ")", cce);
+      }
+      throw e;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ImportException(name, 0, 0, "text is not valid in [UTF-8] (" + e + ")", e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Reads the file into {@code out}; returns the id index. */
@@ -45,21 +85,32 @@ final class NodeReader {
     file.parse(
         List.of(StandardCharsets.UTF_8),
         reader -> {
-          CsvReader csv = new CsvReader(reader, file.name());
-          CsvRecord h = csv.next();
-          if (h == null || !h.fields().stream().map(NodeReader::strip).toList().equals(HEADER)) {
-            throw new ImportException(
-                file.name(), 1, 0, "expected the header " + String.join(",", HEADER));
-          }
-          for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-            if (r.size() == 1 && strip(r.get(0)).isEmpty()) {
-              continue;
-            }
-            node(r, out);
-          }
+          readRecords(new CsvReader(reader, file.name()), file.name(), out);
           return null;
         });
     return index;
+  }
+
+  private void readRecords(CsvReader csv, String name, TableWriter out) {
+    CsvRecord h = csv.next();
+    List<String> header =
+        h == null ? List.of() : h.fields().stream().map(NodeReader::strip).toList();
+    groupColumn = groupAllowed && header.equals(HEADER_WITH_GROUP);
+    if (!header.equals(HEADER) && !groupColumn) {
+      throw new ImportException(
+          name,
+          1,
+          0,
+          "expected the header "
+              + String.join(",", HEADER)
+              + (groupAllowed ? " (or " + String.join(",", HEADER_WITH_GROUP) + ")" : ""));
+    }
+    for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+      if (r.size() == 1 && strip(r.get(0)).isEmpty()) {
+        continue;
+      }
+      node(r, out);
+    }
   }
 
   int withoutCountry() {
@@ -67,8 +118,15 @@ final class NodeReader {
   }
 
   private void node(CsvRecord r, TableWriter out) {
-    if (r.size() != HEADER.size()) {
-      throw r.error("expected 4 fields (id,kind,name,country), found " + r.size());
+    List<String> header = groupColumn ? HEADER_WITH_GROUP : HEADER;
+    if (r.size() != header.size()) {
+      throw r.error(
+          "expected "
+              + header.size()
+              + " fields ("
+              + String.join(",", header)
+              + "), found "
+              + r.size());
     }
     String id = strip(r.get(0));
     if (id.isEmpty()) {
@@ -86,7 +144,11 @@ final class NodeReader {
     firstLine[i] = (int) Math.min(Integer.MAX_VALUE, r.line());
     String kind = kind(r);
     String country = country(r);
-    out.row(id, kind, strip(r.get(2)), country);
+    if (groupColumn) {
+      out.row(id, kind, strip(r.get(2)), country, group(r));
+    } else {
+      out.row(id, kind, strip(r.get(2)), country);
+    }
     if ((index.size() & 0x3FFFF) == 0) {
       progress.accept(index.size());
     }
@@ -126,6 +188,17 @@ final class NodeReader {
       throw r.error(3, "\"" + c + "\" is not an ISO 3166-1 alpha-3 code of the countries dataset");
     }
     return c;
+  }
+
+  private static String group(CsvRecord r) {
+    String g = strip(r.get(4));
+    if (g.length() > 200) {
+      throw r.error(4, "group id is longer than 200 characters");
+    }
+    if (g.chars().anyMatch(Character::isISOControl)) {
+      throw r.error(4, "group id holds a control character");
+    }
+    return g;
   }
 
   /** Strips spaces and tabs only, as the links reader does. */

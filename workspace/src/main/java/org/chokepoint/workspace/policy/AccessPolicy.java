@@ -260,4 +260,61 @@ public final class AccessPolicy {
     Set<Long> mine = administered(p);
     return ownerOrganisations.stream().anyMatch(mine::contains);
   }
+
+  /**
+   * Decides an action on a contribution, a firm's supplier map (DECISIONS D-pool-2). Contributions
+   * are {@code TLP:RED}; their recipients are, by definition and never by sharing, the contributor
+   * and admin members of the owner organisation: they read, list, export, upload new versions and
+   * withdraw. Nobody else does, viewers and analysts of the firm included, and nobody shares one.
+   */
+  public Decision decideContribution(Principal p, Action action, LabelledObject o) {
+    if (action.changes() && p.scope() != TokenScope.READ_WRITE) {
+      return new Decision(false, "read-only credential");
+    }
+    Optional<Role> r = p.role(o.ownerOrganisation());
+    if (o.label() != TlpLabel.RED || r.isEmpty() || !r.get().atLeast(Role.CONTRIBUTOR)) {
+      return new Decision(false, "contribution: not a contributor of the owner organisation");
+    }
+    if (action == Action.SHARE) {
+      return new Decision(false, "contributions are never shared");
+    }
+    return new Decision(true, "contribution: role " + r.get().id());
+  }
+
+  /**
+   * Checks that {@code p} may upload a contribution for {@code organisation}: contributor or admin
+   * there and a write credential. Throws {@link AccessDenied} otherwise.
+   */
+  public void checkContribute(Principal p, long organisation) {
+    if (p.isAnonymous()) {
+      throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to contribute");
+    }
+    if (p.scope() != TokenScope.READ_WRITE) {
+      throw new AccessDenied(AccessDenied.Reason.FORBIDDEN, "this token is read-only");
+    }
+    if (p.role(organisation).filter(r -> r.atLeast(Role.CONTRIBUTOR)).isEmpty()) {
+      throw new AccessDenied(
+          AccessDenied.Reason.FORBIDDEN,
+          "contributing needs the contributor or admin role in the organisation");
+    }
+  }
+
+  /**
+   * Decides who sees pooled views (DECISIONS D-pool-3): members of a government organisation, and
+   * members of an organisation with a current contribution (firms that give, see).
+   *
+   * @param governments the ids of the government organisations
+   * @param contributing the ids of organisations with a contribution that is not withdrawn
+   */
+  public Decision decidePooled(Principal p, Set<Long> governments, Set<Long> contributing) {
+    for (Long org : p.roles().keySet()) {
+      if (governments.contains(org)) {
+        return new Decision(true, "government member");
+      }
+      if (contributing.contains(org)) {
+        return new Decision(true, "contributing organisation");
+      }
+    }
+    return new Decision(false, "pooled views: neither a government nor a contributing member");
+  }
 }
