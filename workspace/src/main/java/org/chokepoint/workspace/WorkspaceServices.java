@@ -11,6 +11,8 @@ import org.chokepoint.workspace.account.UserStore;
 import org.chokepoint.workspace.admin.AdminService;
 import org.chokepoint.workspace.assessment.AssessmentService;
 import org.chokepoint.workspace.assessment.AssessmentStore;
+import org.chokepoint.workspace.assessment.JointService;
+import org.chokepoint.workspace.assessment.JointStore;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.auth.Authenticator;
 import org.chokepoint.workspace.db.Database;
@@ -32,6 +34,7 @@ public final class WorkspaceServices implements AutoCloseable {
   private final AccessPolicy policy;
   private final Authenticator authenticator;
   private final AssessmentService assessments;
+  private final JointService joint;
   private final AdminService admin;
 
   public WorkspaceServices(Database database, AuditSink audit, Clock clock) {
@@ -55,14 +58,20 @@ public final class WorkspaceServices implements AutoCloseable {
             hasher,
             audit,
             clock);
+    AssessmentStore assessmentStore = new AssessmentStore(ds);
+    JointStore jointStore = new JointStore(ds);
     this.assessments =
         new AssessmentService(
-            new AssessmentStore(ds),
+            assessmentStore,
+            jointStore,
             organisations,
             new RecipientResolver(organisations, groups, users),
             policy,
             audit,
             clock);
+    this.joint =
+        new JointService(
+            assessments, assessmentStore, jointStore, organisations, policy, audit, clock);
     this.admin = new AdminService(organisations, users, tokens, policy, audit, clock);
   }
 
@@ -104,6 +113,11 @@ public final class WorkspaceServices implements AutoCloseable {
 
   public AssessmentService assessments() {
     return assessments;
+  }
+
+  /** Joint assessments: drafts, invitations, comments, sign-offs and published versions. */
+  public JointService joint() {
+    return joint;
   }
 
   /** Administration for signed-in admins and token owners, as the API offers it. */
