@@ -57,8 +57,12 @@ final class DraftJson {
   }
 
   static List<Analysis> readAnalyses(String json) {
+    return readAnalyses(tree(json));
+  }
+
+  static List<Analysis> readAnalyses(JsonNode array) {
     List<Analysis> out = new ArrayList<>();
-    for (JsonNode a : tree(json)) {
+    for (JsonNode a : array) {
       Map<String, String> params = new LinkedHashMap<>();
       a.get("parameters")
           .fields()
@@ -80,14 +84,18 @@ final class DraftJson {
   }
 
   static List<PooledViewRef> readPooled(String json) {
+    return readPooled(tree(json));
+  }
+
+  static List<PooledViewRef> readPooled(JsonNode array) {
     List<PooledViewRef> out = new ArrayList<>();
-    for (JsonNode p : tree(json)) {
+    for (JsonNode p : array) {
       out.add(new PooledViewRef(p.get("title").asText(), p.get("query").asText()));
     }
     return out;
   }
 
-  private static JsonNode tree(String json) {
+  static JsonNode tree(String json) {
     try {
       return MAPPER.readTree(json);
     } catch (IOException e) {

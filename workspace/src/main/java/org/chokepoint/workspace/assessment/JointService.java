@@ -287,6 +287,45 @@ public final class JointService {
                     "assessment " + id + " has no published version " + version));
   }
 
+  /**
+   * What the bilingual report shows: published version {@code version}; with {@code version} null
+   * the latest published version, or the current draft when none is published; with {@code version}
+   * 0 the current draft. Recorded as an export.
+   */
+  public Report report(Principal p, long id, Integer version) {
+    Assessment a = assessments.get(p, id, Action.EXPORT);
+    List<Snapshot> snaps = store.snapshots(id);
+    Report r;
+    if (version != null && version != 0) {
+      Snapshot s =
+          snaps.stream()
+              .filter(x -> x.version() == version)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new NoSuchElementException(
+                          "assessment " + id + " has no published version " + version));
+      r = Report.of(s.canonical(), s.hash());
+    } else if (version == null && !snaps.isEmpty()) {
+      Snapshot s = snaps.get(snaps.size() - 1);
+      r = Report.of(s.canonical(), s.hash());
+    } else {
+      JointStore.DraftRow d = store.draft(id).orElseThrow();
+      r =
+          Report.of(
+              CanonicalJson.write(
+                  SnapshotContent.of(a, d, store.participants(id), store.signOffs(id), null)),
+              null);
+    }
+    record(
+        p,
+        "assessment.report",
+        a,
+        "ok",
+        "version " + r.version() + (r.draft() ? " (draft)" : "; " + r.hash()));
+    return r;
+  }
+
   private State load(Assessment a) {
     long id = a.id();
     JointStore.DraftRow d = store.draft(id).orElseThrow();

@@ -60,7 +60,7 @@ final class SnapshotContent {
       signs.add(o);
     }
     m.put("signoffs", signs);
-    m.put("published_at", publishedAt.toString());
+    m.put("published_at", publishedAt == null ? null : publishedAt.toString());
     return m;
   }
 }
