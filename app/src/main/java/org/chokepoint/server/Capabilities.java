@@ -21,6 +21,7 @@ public final class Capabilities {
         new SimulationApi(),
         new AuthApi(),
         new AssessmentsApi(),
+        new JointAssessmentsApi(),
         new AuditApi(),
         new AdminApi());
   }
