@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chokepoint.data.catalog.DataCatalog;
+import org.chokepoint.data.catalog.Dataset;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.workspace.assessment.Joint;
 import org.chokepoint.workspace.assessment.JointService;
@@ -86,15 +87,17 @@ final class JointDraftJson {
       JsonNode x, DataCatalog catalog, Map<String, String> versions, String at) {
     if (x.isTextual()) {
       String name = x.asText();
-      Provenance p =
+      Dataset ds =
           catalog
               .findDataset(name)
-              .map(ds -> ds.provenance())
               .orElseThrow(
                   () -> AssessmentsApi.field(at, "no dataset \"" + name + "\" in the catalog"));
+      Provenance p = ds.provenance();
+      // an imported dataset's version is its catalog version; the bundled starter pack's is
+      // named by when it was built
       return new Joint.DatasetRef(
           name,
-          versions.getOrDefault(name, "built-in"),
+          versions.getOrDefault(name, "starter@" + ds.manifest().importedAt()),
           p.source(),
           p.vintage(),
           p.licence(),
