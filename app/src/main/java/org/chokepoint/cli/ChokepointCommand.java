@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       ServeCommand.class,
       AdminCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      AssessmentCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

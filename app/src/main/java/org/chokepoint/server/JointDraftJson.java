@@ -13,7 +13,7 @@ import org.chokepoint.workspace.assessment.JointService;
 import org.chokepoint.workspace.label.Recipient;
 
 /** The JSON of joint assessments: reading a draft change, writing the state. */
-final class JointDraftJson {
+public final class JointDraftJson {
   private JointDraftJson() {}
 
   static Reply edit(ApiContext c, Request r) {
@@ -146,7 +146,8 @@ final class JointDraftJson {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  static Map<String, Object> json(Joint.State s) {
+  /** The JSON of a joint assessment, as the API and the command line write it. */
+  public static Map<String, Object> json(Joint.State s) {
     Map<String, Object> o = AssessmentsApi.json(s.assessment(), true);
     o.put("narrative", s.assessment().body());
     o.put("version", s.version());
