@@ -37,13 +37,16 @@ let dataDir;
  * Starts the jar and the browser before the file's tests and stops both after them.
  *
  * @param prefix the name of the temporary data directory
+ * @param setup optional async (dataDir, jar) => ..., run before the server starts
  */
-export function serveJar(prefix) {
+export function serveJar(prefix, setup) {
   before(async () => {
     if (skip) return;
     dataDir = mkdtempSync(join(tmpdir(), prefix));
     // run as root, the embedded PostgreSQL runs as nobody, who must reach DATA_DIR/postgres (D-ws-1)
     chmodSync(dataDir, 0o755);
+    // work on the data directory before the server starts (accounts made with the CLI)
+    if (setup) await setup(dataDir, jar);
     server = spawn("java", ["-jar", jar, "--data-dir", dataDir, "serve", "--port", "0"], {
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -53,7 +54,8 @@ public final class PdfReport {
         }
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.save(bytes);
+      // no object streams: the document information (title, hash) stays readable in the file
+      doc.save(bytes, CompressParameters.NO_COMPRESSION);
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the PDF report: " + e.getMessage(), e);
