@@ -58,9 +58,7 @@ public final class JointDraftJson {
         if (!p.isObject()) {
           throw AssessmentsApi.field(at + ".parameters", "must be an object");
         }
-        var it = p.fields();
-        while (it.hasNext()) {
-          var e = it.next();
+        for (var e : p.properties()) {
           if (e.getValue().isContainerNode()) {
             throw AssessmentsApi.field(
                 at + ".parameters." + e.getKey(), "must be a string, number or boolean");

@@ -64,9 +64,7 @@ final class DraftJson {
     List<Analysis> out = new ArrayList<>();
     for (JsonNode a : array) {
       Map<String, String> params = new LinkedHashMap<>();
-      a.get("parameters")
-          .fields()
-          .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+      a.get("parameters").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
       List<DatasetRef> ds = new ArrayList<>();
       for (JsonNode d : a.get("datasets")) {
         ds.add(
