@@ -127,7 +127,7 @@ final class AssessmentCommand implements Runnable {
                     .column("owner", Align.LEFT)
                     .column("version", Align.RIGHT)
                     .column("state", Align.LEFT)
-                    .column("content hash", Align.LEFT);
+                    .column("latest published hash", Align.LEFT);
             rows.forEach(r -> t.row(r.subList(0, 7)));
             return t;
           },

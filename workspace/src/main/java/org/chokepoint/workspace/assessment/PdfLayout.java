@@ -139,7 +139,8 @@ final class PdfLayout implements AutoCloseable {
   void tlp(String label) throws IOException {
     float size = 11;
     float w = PdfReport.BOLD.getStringWidth(label) / 1000 * size + 8;
-    room(size + 8);
+    room(size + 12);
+    y -= 4;
     int rgb = Integer.parseInt(ReportText.tlpColour(label).substring(1), 16);
     stream.setNonStrokingColor(0f, 0f, 0f);
     stream.addRect(PdfReport.MARGIN, y - size - 4, w, size + 6);
