@@ -81,6 +81,7 @@ test("two governments draft, comment, sign off and both see the published versio
   const b = await signIn("analyst@b.example");
   await open(b.page, title);
   assert.match(await b.page.locator(".tlp").first().innerText(), /TLP:AMBER/);
+  assert.equal(await b.page.locator("#invite-form").count(), 0, "a partner does not invite");
   await b.page.fill("#comment-body", "Agreed; please add 2024 (synthetic comment).");
   await b.page.click("#comment-form button[type=submit]");
   await b.page.locator("#joint-comments li", { hasText: "Agreed; please add 2024" }).waitFor({ timeout: 30_000 });

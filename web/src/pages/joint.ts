@@ -92,9 +92,14 @@ function commentsHtml(comments: Comment[]): string {
   return comments.length ? `<ul class="comments">${byParent(null)}</ul>` : `<p>${esc(t("joint.noComments"))}</p>`;
 }
 
-/** Draws the joint assessment {@code id} into {@code el}. */
-export async function renderJoint(el: HTMLElement, id: number, csrf: string | null): Promise<void> {
+/**
+ * Draws the joint assessment {@code id} into {@code el}. The invitation and editing forms show to
+ * members of the owner organisation ({@code mine} are the caller's organisations); the server
+ * decides either way.
+ */
+export async function renderJoint(el: HTMLElement, id: number, csrf: string | null, mine: string[]): Promise<void> {
   const j = await getJson<Joint>(`/api/v1/assessments/${id}/joint`);
+  const owner = mine.includes(j.owner);
   const latest = j.versions[j.versions.length - 1];
   const base = `/api/v1/assessments/${id}`;
   el.innerHTML = `<h2 id="joint-heading">${esc(t("joint.title"))}: ${esc(j.title)}</h2>
@@ -119,9 +124,9 @@ export async function renderJoint(el: HTMLElement, id: number, csrf: string | nu
     <ul id="joint-participants">${j.participants
       .map((p) => `<li>${esc(p.organisation)} (${esc(p.country)}, ${esc(p.role === "owner" ? t("joint.owner") : t("joint.invited"))})</li>`)
       .join("")}</ul>
-    <form id="invite-form"><label for="invite-orgs">${esc(t("joint.invite"))}</label>
+    ${owner ? `<form id="invite-form"><label for="invite-orgs">${esc(t("joint.invite"))}</label>
       <input id="invite-orgs" aria-describedby="invite-help"><small id="invite-help">${esc(t("joint.inviteHelp"))}</small>
-      <button type="submit">${esc(t("joint.inviteButton"))}</button></form>
+      <button type="submit">${esc(t("joint.inviteButton"))}</button></form>` : ""}
     <h3>${esc(t("joint.signoffs"))}</h3>
     <ul id="joint-signoffs">${
       j.signoffs.length
@@ -134,7 +139,7 @@ export async function renderJoint(el: HTMLElement, id: number, csrf: string | nu
     <ul id="joint-analyses">${j.analyses.map(analysisHtml).join("") || `<li>–</li>`}</ul>
     <h3>${esc(t("joint.pooled"))}</h3>
     <ul id="joint-pooled">${j.pooled_views.map((p) => `<li>${esc(p.title)}: <code>${esc(p.query)}</code></li>`).join("") || `<li>–</li>`}</ul>
-    <details id="draft-details"><summary>${esc(t("joint.edit"))}</summary>
+    ${owner ? `<details id="draft-details"><summary>${esc(t("joint.edit"))}</summary>
     <form id="draft-form">
       <label for="draft-narrative">${esc(t("joint.narrative"))}</label><textarea id="draft-narrative" rows="4">${esc(j.narrative)}</textarea>
       <fieldset><legend>${esc(t("joint.addAnalysis"))}</legend>
@@ -150,7 +155,7 @@ export async function renderJoint(el: HTMLElement, id: number, csrf: string | nu
       </fieldset>
       <p>${esc(t("joint.editNote"))}</p>
       <button type="submit">${esc(t("workspace.save"))}</button>
-    </form></details>
+    </form></details>` : ""}
     <h3>${esc(t("joint.comments"))}</h3>
     <div id="joint-comments">${commentsHtml(j.comments)}</div>
     <form id="comment-form"><label for="comment-body">${esc(t("joint.comment"))}</label>
@@ -162,13 +167,13 @@ export async function renderJoint(el: HTMLElement, id: number, csrf: string | nu
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
-      await renderJoint(el, id, csrf);
+      await renderJoint(el, id, csrf, mine);
     } catch (err) {
       el.querySelector<HTMLElement>("#joint-status")!.textContent = err instanceof Error ? err.message : String(err);
     }
   };
   statusEl.textContent = "";
-  el.querySelector<HTMLFormElement>("#invite-form")!.addEventListener("submit", (e) => {
+  el.querySelector<HTMLFormElement>("#invite-form")?.addEventListener("submit", (e) => {
     e.preventDefault();
     const organisations = list(el.querySelector<HTMLInputElement>("#invite-orgs")!.value);
     void act(() => sendJson("POST", `${base}/invite`, { organisations }, csrf));
@@ -176,7 +181,7 @@ export async function renderJoint(el: HTMLElement, id: number, csrf: string | nu
   el.querySelector<HTMLButtonElement>("#signoff")?.addEventListener("click", () =>
     act(() => sendJson("POST", `${base}/signoff`, { revision: j.revision }, csrf)),
   );
-  el.querySelector<HTMLFormElement>("#draft-form")!.addEventListener("submit", (e) => {
+  el.querySelector<HTMLFormElement>("#draft-form")?.addEventListener("submit", (e) => {
     e.preventDefault();
     const v = (sel: string) => el.querySelector<HTMLInputElement>(sel)!.value;
     const analyses: unknown[] = [...j.analyses];

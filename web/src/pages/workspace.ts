@@ -159,7 +159,12 @@ export const workspacePage: Page = {
     body.querySelectorAll<HTMLButtonElement>("button.open").forEach((b) =>
       b.addEventListener("click", async () => {
         try {
-          await renderJoint(joint, Number(b.dataset.id), me.csrf_token);
+          await renderJoint(
+            joint,
+            Number(b.dataset.id),
+            me.csrf_token,
+            me.organisations.map((o) => o.name),
+          );
           joint.scrollIntoView();
         } catch (err) {
           joint.textContent = err instanceof Error ? err.message : String(err);

@@ -294,29 +294,7 @@ public final class JointService {
    */
   public Report report(Principal p, long id, Integer version) {
     Assessment a = assessments.get(p, id, Action.EXPORT);
-    List<Snapshot> snaps = store.snapshots(id);
-    Report r;
-    if (version != null && version != 0) {
-      Snapshot s =
-          snaps.stream()
-              .filter(x -> x.version() == version)
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new NoSuchElementException(
-                          "assessment " + id + " has no published version " + version));
-      r = Report.of(s.canonical(), s.hash());
-    } else if (version == null && !snaps.isEmpty()) {
-      Snapshot s = snaps.get(snaps.size() - 1);
-      r = Report.of(s.canonical(), s.hash());
-    } else {
-      JointStore.DraftRow d = store.draft(id).orElseThrow();
-      r =
-          Report.of(
-              CanonicalJson.write(
-                  SnapshotContent.of(a, d, store.participants(id), store.signOffs(id), null)),
-              null);
-    }
+    Report r = Report.of(a, store, version);
     record(
         p,
         "assessment.report",

@@ -3,6 +3,7 @@ package org.chokepoint.workspace.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.chokepoint.workspace.assessment.Joint.Analysis;
 import org.chokepoint.workspace.assessment.Joint.PooledViewRef;
 
@@ -36,6 +37,34 @@ public record Report(
 
   public boolean draft() {
     return hash == null;
+  }
+
+  /**
+   * Published version {@code version} of {@code a}; with {@code version} null the latest published
+   * version, or the current draft when none is published; with {@code version} 0 the draft.
+   */
+  static Report of(Assessment a, JointStore store, Integer version) {
+    List<Joint.Snapshot> snaps = store.snapshots(a.id());
+    if (version != null && version != 0) {
+      Joint.Snapshot s =
+          snaps.stream()
+              .filter(x -> x.version() == version)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new NoSuchElementException(
+                          "assessment " + a.id() + " has no published version " + version));
+      return of(s.canonical(), s.hash());
+    }
+    if (version == null && !snaps.isEmpty()) {
+      Joint.Snapshot s = snaps.get(snaps.size() - 1);
+      return of(s.canonical(), s.hash());
+    }
+    JointStore.DraftRow d = store.draft(a.id()).orElseThrow();
+    return of(
+        CanonicalJson.write(
+            SnapshotContent.of(a, d, store.participants(a.id()), store.signOffs(a.id()), null)),
+        null);
   }
 
   /** Reads a snapshot's canonical JSON (or a draft's, with {@code hash} null). */
