@@ -47,3 +47,21 @@ export async function csrfHeaders(): Promise<Record<string, string>> {
     return {};
   }
 }
+
+/** Sends JSON with the caller's CSRF token (when signed in by session) and reads JSON back. */
+export async function sendJson<T>(method: string, path: string, body: unknown, csrf: string | null): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", "Content-Type": "application/json" };
+  if (csrf) headers["X-CSRF-Token"] = csrf;
+  const res = await fetch(path, { method, headers, body: JSON.stringify(body ?? {}), credentials: "same-origin" });
+  if (!res.ok) {
+    let detail = `${res.status} ${res.statusText}`;
+    try {
+      const p = await res.json();
+      if (p && typeof p.detail === "string") detail = p.detail;
+    } catch {
+      // keep the status line
+    }
+    throw new ApiError(detail);
+  }
+  return (await res.json()) as T;
+}

@@ -1,9 +1,10 @@
 // Saved assessments: sign-in (or the local analyst of single-user mode), the assessments the
 // caller may read with their TLP label, owner and recipients, a form to save one, and a share
 // dialog that changes recipients and label. Every decision is the server's access policy's.
-import { ApiError, getJson } from "../api";
+import { getJson, sendJson } from "../api";
 import { esc, status } from "../dom";
 import { dateTime, t } from "../i18n";
+import { renderJoint } from "./joint";
 import type { Page } from "./page";
 
 interface Me {
@@ -27,22 +28,7 @@ interface Assessment {
 
 const LABELS = ["TLP:RED", "TLP:AMBER+STRICT", "TLP:AMBER", "TLP:GREEN", "TLP:CLEAR"];
 
-async function send<T>(method: string, path: string, body: unknown, csrf: string | null): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json", "Content-Type": "application/json" };
-  if (csrf) headers["X-CSRF-Token"] = csrf;
-  const res = await fetch(path, { method, headers, body: JSON.stringify(body ?? {}), credentials: "same-origin" });
-  if (!res.ok) {
-    let detail = `${res.status} ${res.statusText}`;
-    try {
-      const p = await res.json();
-      if (p && typeof p.detail === "string") detail = p.detail;
-    } catch {
-      // keep the status line
-    }
-    throw new ApiError(detail);
-  }
-  return (await res.json()) as T;
-}
+const send = sendJson;
 
 function names(text: string): string[] {
   return text
@@ -120,13 +106,15 @@ export const workspacePage: Page = {
               <td>${esc(a.owner)}</td>
               <td>${esc(a.recipients.join(", "))}</td>
               <td>${esc(dateTime(a.updated_at))}</td>
-              <td>${me.signed_in ? `<button type="button" class="share" data-id="${a.id}">${esc(t("workspace.share"))}</button>` : ""}</td>
+              <td>${me.signed_in ? `<button type="button" class="share" data-id="${a.id}">${esc(t("workspace.share"))}</button>` : ""}
+                <button type="button" class="open" data-id="${a.id}">${esc(t("joint.open"))}</button></td>
             </tr>`,
                 )
                 .join("")
             : `<tr><td colspan="6">${esc(t("workspace.none"))}</td></tr>`
         }</tbody>
       </table></div>
+      <section id="joint" aria-labelledby="joint-heading"></section>
       ${
         canCreate
           ? `<form id="create">
@@ -167,6 +155,22 @@ export const workspacePage: Page = {
         body.querySelector("#create-status")!.textContent = err instanceof Error ? err.message : String(err);
       }
     });
+    const joint = body.querySelector<HTMLElement>("#joint")!;
+    body.querySelectorAll<HTMLButtonElement>("button.open").forEach((b) =>
+      b.addEventListener("click", async () => {
+        try {
+          await renderJoint(
+            joint,
+            Number(b.dataset.id),
+            me.csrf_token,
+            me.organisations.map((o) => o.name),
+          );
+          joint.scrollIntoView();
+        } catch (err) {
+          joint.textContent = err instanceof Error ? err.message : String(err);
+        }
+      }),
+    );
     const dialog = body.querySelector<HTMLDialogElement>("#share-dialog")!;
     let sharing: Assessment | undefined;
     body.querySelectorAll<HTMLButtonElement>("button.share").forEach((b) =>

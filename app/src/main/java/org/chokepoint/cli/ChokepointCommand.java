@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
       DisclosureCommand.class,
       CrisisCommand.class,
       ContributionCommand.class,
-      PooledCommand.class
+      PooledCommand.class,
+      AssessmentCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ChokepointCommand implements Runnable {

@@ -239,6 +239,17 @@ public final class ApiServer implements AutoCloseable {
           Reply reply = route.handler().handle(request);
           status[0] = reply.status();
           cookies.addAll(reply.cookies());
+          if (reply.document() != null) {
+            reply.headers().forEach(ctx::header);
+            return ResponseCache.Entry.of(
+                reply.document().bytes(),
+                reply.document().mediaType(),
+                (reply.document().inline() ? "inline" : "attachment")
+                    + "; filename=\""
+                    + reply.fileName()
+                    + "\"",
+                List.of());
+          }
           StringWriter out = new StringWriter();
           (csv ? reply.csv() : reply.json()).accept(out);
           reply.headers().forEach(ctx::header);
@@ -522,6 +533,9 @@ public final class ApiServer implements AutoCloseable {
     }
     if (e instanceof ImportException i) {
       return Problem.of(Problem.Kind.INVALID_CONTENT, i.getMessage());
+    }
+    if (e instanceof org.chokepoint.workspace.assessment.JointConflict) {
+      return Problem.of(Problem.Kind.CONFLICT, e.getMessage());
     }
     if (e instanceof IllegalArgumentException) {
       return Problem.of(Problem.Kind.INVALID_REQUEST, e.getMessage());

@@ -159,7 +159,7 @@ final class AssessmentsApi implements Capability {
     }
   }
 
-  private static String text(JsonNode j, String name, boolean required) {
+  static String text(JsonNode j, String name, boolean required) {
     JsonNode v = j.get(name);
     if (v == null || v.isNull()) {
       if (required) {
@@ -173,7 +173,7 @@ final class AssessmentsApi implements Capability {
     return v.asText();
   }
 
-  private static List<String> strings(JsonNode j, String name) {
+  static List<String> strings(JsonNode j, String name) {
     JsonNode v = j.get(name);
     if (v == null || v.isNull()) {
       return List.of();
@@ -194,7 +194,7 @@ final class AssessmentsApi implements Capability {
     return out;
   }
 
-  private static ApiException field(String name, String message) {
+  static ApiException field(String name, String message) {
     return new ApiException(
         Problem.of(
             Problem.Kind.INVALID_REQUEST,

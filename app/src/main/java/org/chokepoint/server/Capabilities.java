@@ -23,6 +23,7 @@ public final class Capabilities {
         new AssessmentsApi(),
         new ContributionsApi(),
         new PooledApi(),
+        new JointAssessmentsApi(),
         new AuditApi(),
         new AdminApi(),
         new CrisisApi());

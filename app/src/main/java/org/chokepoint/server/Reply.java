@@ -23,11 +23,37 @@ public record Reply(
     String fileName,
     int status,
     Map<String, String> headers,
-    List<String> cookies) {
+    List<String> cookies,
+    Document document) {
   public Reply {
     sources = List.copyOf(sources);
     headers = Map.copyOf(headers);
     cookies = List.copyOf(cookies);
+  }
+
+  /**
+   * A finished document answered as it is instead of JSON or CSV (a report as HTML or PDF).
+   *
+   * @param mediaType such as {@code application/pdf}
+   * @param inline whether a browser shows it ({@code inline}) or saves it ({@code attachment})
+   */
+  public record Document(byte[] bytes, String mediaType, boolean inline) {}
+
+  /** An answer with its own status, headers and cookies. */
+  public Reply(
+      Consumer<Writer> json,
+      Consumer<Writer> csv,
+      List<Provenance> sources,
+      String fileName,
+      int status,
+      Map<String, String> headers,
+      List<String> cookies) {
+    this(json, csv, sources, fileName, status, headers, cookies, null);
+  }
+
+  /** A document answered as it is; {@code fileName} with its extension. */
+  public static Reply document(Document document, String fileName, Map<String, String> headers) {
+    return new Reply(null, null, List.of(), fileName, 200, headers, List.of(), document);
   }
 
   /** A 200 answer. */

@@ -39,7 +39,10 @@ final class ResponseCache {
     static final int GZIP_MIN_BYTES = 1024;
 
     static Entry of(String text, String contentType, String disposition, List<String> sources) {
-      byte[] body = text.getBytes(StandardCharsets.UTF_8);
+      return of(text.getBytes(StandardCharsets.UTF_8), contentType, disposition, sources);
+    }
+
+    static Entry of(byte[] body, String contentType, String disposition, List<String> sources) {
       byte[] gzip = body.length >= GZIP_MIN_BYTES ? gzip(body) : null;
       return new Entry(body, gzip, etag(body), contentType, disposition, List.copyOf(sources));
     }

@@ -59,7 +59,19 @@ class AuthorisationMatrixTest {
     /** Contributions: TLP:RED for the owner's contributors and admins (ContributionMatrix). */
     CONTRIBUTION,
     /** Pooled views: government and contributing members (ContributionMatrix.checkPooled). */
-    POOLED
+    POOLED,
+    /** Joint assessments: reads of the joint state, comments, versions and reports. */
+    JOINT_READ,
+    /** One published version (none is published in the fixture). */
+    JOINT_VERSION,
+    /** Changing the draft: analyst or more in the owner organisation. */
+    JOINT_DRAFT,
+    /** Inviting partners: what sharing needs. */
+    JOINT_INVITE,
+    /** Commenting: analyst or more in a participating organisation (here A only). */
+    JOINT_COMMENT,
+    /** Signing off: as commenting. */
+    JOINT_SIGNOFF
   }
 
   static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -138,6 +150,17 @@ class AuthorisationMatrixTest {
     }
     ROWS.put("GET /api/v1/pooled", Row.POOLED);
     ROWS.put("GET /api/v1/pooled/network", Row.POOLED);
+    // joint assessments (D-joint-2)
+    ROWS.put("GET /api/v1/assessments/{id}/joint", Row.JOINT_READ);
+    ROWS.put("GET /api/v1/assessments/{id}/comments", Row.JOINT_READ);
+    ROWS.put("GET /api/v1/assessments/{id}/versions", Row.JOINT_READ);
+    ROWS.put("GET /api/v1/assessments/{id}/report.html", Row.JOINT_READ);
+    ROWS.put("GET /api/v1/assessments/{id}/report.pdf", Row.JOINT_READ);
+    ROWS.put("GET /api/v1/assessments/{id}/versions/{version}", Row.JOINT_VERSION);
+    ROWS.put("POST /api/v1/assessments/{id}/draft", Row.JOINT_DRAFT);
+    ROWS.put("POST /api/v1/assessments/{id}/invite", Row.JOINT_INVITE);
+    ROWS.put("POST /api/v1/assessments/{id}/comments", Row.JOINT_COMMENT);
+    ROWS.put("POST /api/v1/assessments/{id}/signoff", Row.JOINT_SIGNOFF);
   }
 
   /** Relationship of a caller's organisation to the objects (all owned by A). */
@@ -234,7 +257,12 @@ class AuthorisationMatrixTest {
   }
 
   static String path(Route r, long id) {
-    return r.path().replace("{id}", String.valueOf(id));
+    return r.path().replace("{id}", String.valueOf(id)).replace("{version}", "1");
+  }
+
+  /** Who may change the draft: readers who are analyst or more in the owner organisation. */
+  static boolean mayWrite(Who w, TlpLabel label) {
+    return mayRead(w, label) && w.rel() == Rel.OWNER && w.role() != Role.VIEWER;
   }
 
   @Test
@@ -454,6 +482,64 @@ class AuthorisationMatrixTest {
             }
           }
         }
+        case JOINT_READ, JOINT_VERSION -> {
+          long missing = 1_000_000;
+          for (Who w : WHO) {
+            for (TlpLabel label : TlpLabel.values()) {
+              Assessment a = OBJECTS.get(label);
+              HttpResponse<String> resp = s.send("GET", path(r, a.id()), null, w.auth());
+              String absent = s.send("GET", path(r, missing), null, w.auth()).body();
+              if (mayRead(w, label) && row == Row.JOINT_READ) {
+                assertThat(resp.statusCode()).as("%s %s by %s", r.path(), label, w).isEqualTo(200);
+              } else if (mayRead(w, label)) {
+                assertThat(resp.statusCode()).isEqualTo(404);
+                assertThat(resp.body()).contains("has no published version 1");
+              } else {
+                assertThat(resp.statusCode()).as("%s %s by %s", r.path(), label, w).isEqualTo(404);
+                assertThat(normalise(resp.body(), a.id()))
+                    .as("denied answers exactly as missing")
+                    .isEqualTo(normalise(absent, missing));
+              }
+              checked++;
+            }
+          }
+        }
+        case JOINT_DRAFT, JOINT_INVITE, JOINT_COMMENT, JOINT_SIGNOFF -> {
+          // bodies that change nothing: the same title, no organisation, a stale revision
+          for (Who w : WHO) {
+            for (TlpLabel label : TlpLabel.values()) {
+              Assessment a = OBJECTS.get(label);
+              String body =
+                  switch (row) {
+                    case JOINT_DRAFT -> "{\"title\":\"" + a.title() + "\"}";
+                    case JOINT_INVITE -> "{\"organisations\":[]}";
+                    case JOINT_COMMENT -> "{\"body\":\"matrix comment\"}";
+                    default -> "{\"revision\":-1}";
+                  };
+              HttpResponse<String> resp =
+                  s.send(
+                      "POST", path(r, a.id()), body, header(w, "Content-Type", "application/json"));
+              boolean allowed =
+                  switch (row) {
+                    case JOINT_INVITE -> mayShare(w, label);
+                    default -> mayWrite(w, label);
+                  };
+              int ok =
+                  switch (row) {
+                    case JOINT_DRAFT -> 200;
+                    case JOINT_INVITE -> 400;
+                    case JOINT_COMMENT -> 201;
+                    default -> 409;
+                  };
+              int expected =
+                  w.rel() == Rel.ANONYMOUS ? 401 : !mayRead(w, label) ? 404 : allowed ? ok : 403;
+              assertThat(resp.statusCode())
+                  .as("%s %s by %s: %s", r.path(), label, w, resp.body())
+                  .isEqualTo(expected);
+              checked++;
+            }
+          }
+        }
       }
     }
     assertThat(checked).isGreaterThan(500);
@@ -475,7 +561,8 @@ class AuthorisationMatrixTest {
   /** A problem body with the object's id written as N. */
   private static String normalise(String body, long id) {
     return body.replace("no assessment " + id + "\"", "no assessment N\"")
-        .replace("/assessments/" + id + "\"", "/assessments/N\"");
+        .replace("/assessments/" + id + "\"", "/assessments/N\"")
+        .replace("/assessments/" + id + "/", "/assessments/N/");
   }
 
   private static void clearThrottle() {

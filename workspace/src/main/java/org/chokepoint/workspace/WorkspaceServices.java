@@ -11,6 +11,8 @@ import org.chokepoint.workspace.account.UserStore;
 import org.chokepoint.workspace.admin.AdminService;
 import org.chokepoint.workspace.assessment.AssessmentService;
 import org.chokepoint.workspace.assessment.AssessmentStore;
+import org.chokepoint.workspace.assessment.JointService;
+import org.chokepoint.workspace.assessment.JointStore;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.auth.Authenticator;
 import org.chokepoint.workspace.contribution.ContributionService;
@@ -38,6 +40,7 @@ public final class WorkspaceServices implements AutoCloseable {
   private final AccessPolicy policy;
   private final Authenticator authenticator;
   private final AssessmentService assessments;
+  private final JointService joint;
   private final AdminService admin;
   private final CrisisService crisis;
   private final CrisisReminders crisisReminders;
@@ -75,14 +78,20 @@ public final class WorkspaceServices implements AutoCloseable {
             hasher,
             audit,
             clock);
+    AssessmentStore assessmentStore = new AssessmentStore(ds);
+    JointStore jointStore = new JointStore(ds);
     this.assessments =
         new AssessmentService(
-            new AssessmentStore(ds),
+            assessmentStore,
+            jointStore,
             organisations,
             new RecipientResolver(organisations, groups, users),
             policy,
             audit,
             clock);
+    this.joint =
+        new JointService(
+            assessments, assessmentStore, jointStore, organisations, policy, audit, clock);
     this.admin = new AdminService(organisations, users, tokens, policy, audit, clock);
     CrisisStore crisisStore = new CrisisStore(ds);
     this.crisis = new CrisisService(crisisStore, organisations, assessments, policy, audit, clock);
@@ -132,6 +141,11 @@ public final class WorkspaceServices implements AutoCloseable {
 
   public AssessmentService assessments() {
     return assessments;
+  }
+
+  /** Joint assessments: drafts, invitations, comments, sign-offs and published versions. */
+  public JointService joint() {
+    return joint;
   }
 
   /** Administration for signed-in admins and token owners, as the API offers it. */

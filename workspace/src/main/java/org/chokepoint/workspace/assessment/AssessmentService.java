@@ -37,6 +37,7 @@ public final class AssessmentService {
   public static final int MAX_BODY = 200_000;
 
   private final AssessmentStore store;
+  private final JointStore joint;
   private final OrganisationStore organisations;
   private final RecipientResolver recipients;
   private final AccessPolicy policy;
@@ -45,12 +46,14 @@ public final class AssessmentService {
 
   public AssessmentService(
       AssessmentStore store,
+      JointStore joint,
       OrganisationStore organisations,
       RecipientResolver recipients,
       AccessPolicy policy,
       AuditSink audit,
       Clock clock) {
     this.store = store;
+    this.joint = joint;
     this.organisations = organisations;
     this.recipients = recipients;
     this.policy = policy;
@@ -149,8 +152,12 @@ public final class AssessmentService {
     TlpLabel label = newLabel == null ? a.labelled().label() : TlpLabel.parse(newLabel);
     List<Recipient> rs = recipients.resolve(newRecipients == null ? List.of() : newRecipients);
     label.checkRecipients(rs);
+    keepsParticipants(id, label, rs);
     TlpLabel old = a.labelled().label();
-    Assessment after = store.relabel(id, label, rs, clock.instant());
+    boolean same =
+        label == old
+            && java.util.Set.copyOf(rs).equals(java.util.Set.copyOf(a.labelled().recipients()));
+    Assessment after = same ? a : store.relabel(id, label, rs, clock.instant());
     record(p, "object.share", a.labelled().ref(), "allow", describe(label, rs));
     if (label != old) {
       record(
@@ -161,6 +168,29 @@ public final class AssessmentService {
           old.spelling() + " -> " + label.spelling() + (label.widerThan(old) ? " (wider)" : ""));
     }
     return after;
+  }
+
+  /**
+   * Refuses a share that would shut out an organisation taking part in the joint assessment: under
+   * {@code TLP:AMBER} each invited organisation stays a named recipient; {@code TLP:AMBER+STRICT}
+   * and {@code TLP:RED} reach no other organisation at all.
+   */
+  private void keepsParticipants(long id, TlpLabel label, List<Recipient> rs) {
+    if (label == TlpLabel.GREEN || label == TlpLabel.CLEAR) {
+      return;
+    }
+    for (Joint.Participant x : joint.participants(id)) {
+      boolean named =
+          rs.stream()
+              .anyMatch(
+                  r -> r.kind() == Recipient.Kind.ORGANISATION && r.id() == x.organisationId());
+      if (!x.owner() && (label != TlpLabel.AMBER || !named)) {
+        throw new IllegalArgumentException(
+            x.name()
+                + " takes part in this joint assessment: keep it among the recipients under"
+                + " TLP:AMBER, or use TLP:GREEN or TLP:CLEAR");
+      }
+    }
   }
 
   /** The organisations the caller may create in, by id, with its role there. */

@@ -70,30 +70,34 @@ public final class AssessmentStore {
     return find(id).orElseThrow();
   }
 
-  /** Replaces the label and the recipient list. */
+  /**
+   * Replaces the label and the recipient list. Both are part of a joint assessment's draft, so this
+   * is a change to it: the revision goes up (or the next version starts) and sign-offs are voided.
+   */
   public Assessment relabel(long id, TlpLabel label, List<Recipient> recipients, Instant now) {
     Jdbc.transaction(
-        ds,
-        conn -> {
-          try (PreparedStatement s =
-              conn.prepareStatement(
-                  "UPDATE assessments SET label = ?, updated_at = ? WHERE id = ?")) {
-            s.setString(1, label.spelling());
-            s.setTimestamp(2, Jdbc.ts(now));
-            s.setLong(3, id);
-            s.executeUpdate();
-          }
-          try (PreparedStatement s =
-              conn.prepareStatement(
-                  "DELETE FROM object_recipients WHERE object_kind = ? AND object_id = ?")) {
-            s.setString(1, KIND);
-            s.setLong(2, id);
-            s.executeUpdate();
-          }
-          writeRecipients(conn, id, recipients);
-          return null;
-        });
+        ds, conn -> JointStore.touch(conn, id, now, c -> relabel(c, id, label, recipients, now)));
     return find(id).orElseThrow();
+  }
+
+  private static void relabel(
+      Connection conn, long id, TlpLabel label, List<Recipient> recipients, Instant now)
+      throws SQLException {
+    try (PreparedStatement s =
+        conn.prepareStatement("UPDATE assessments SET label = ?, updated_at = ? WHERE id = ?")) {
+      s.setString(1, label.spelling());
+      s.setTimestamp(2, Jdbc.ts(now));
+      s.setLong(3, id);
+      s.executeUpdate();
+    }
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "DELETE FROM object_recipients WHERE object_kind = ? AND object_id = ?")) {
+      s.setString(1, KIND);
+      s.setLong(2, id);
+      s.executeUpdate();
+    }
+    writeRecipients(conn, id, recipients);
   }
 
   private static void writeRecipients(Connection conn, long id, List<Recipient> recipients)

@@ -83,6 +83,30 @@ public final class AccessPolicy {
   }
 
   /**
+   * Decides a comment or a sign-off on a joint assessment for {@code organisation}: the caller
+   * reads the object, holds a write credential, and has the analyst role or more in {@code
+   * organisation}, which takes part in the assessment (DECISIONS D-joint-2).
+   *
+   * @param participants the participating organisations, the owner included
+   */
+  public Decision decideJoint(
+      Principal p, LabelledObject o, Set<Long> participants, long organisation) {
+    if (p.scope() != TokenScope.READ_WRITE) {
+      return new Decision(false, "read-only credential");
+    }
+    if (!readable(p, o)) {
+      return Decision.DENY_LABEL;
+    }
+    if (!participants.contains(organisation)) {
+      return new Decision(false, "organisation does not take part");
+    }
+    Optional<Role> r = p.role(organisation);
+    return r.isPresent() && r.get().atLeast(Role.ANALYST)
+        ? new Decision(true, "role " + r.get().id() + " in a participating organisation")
+        : new Decision(false, "needs analyst or more in a participating organisation");
+  }
+
+  /**
    * Decides a read of unlabelled private work a user submitted (a scenario job): only its submitter
    * reads it, the same user by whatever credential (session, token, single-user mode). Work
    * submitted without an account ({@code submitter} 0, a server without accounts) is read only
