@@ -120,6 +120,21 @@ class DisclosureCommandTest {
   }
 
   @Test
+  void suppressedTotalsMayBeLeftEmpty() throws IOException {
+    // A recipient's copy: the totals of suppressed cells blank; the intervals are the same.
+    Path table = home.resolve("published.csv");
+    StringBuilder b = new StringBuilder();
+    for (String line : protect(microdata()).outLines()) {
+      b.append(line.replaceAll(",[0-9.]+,(primary|secondary)$", ",,$1")).append('\n');
+    }
+    Files.writeString(table, b.toString());
+    assertThat(b.toString()).contains("gallium,CN,1,,primary");
+    CliRun r = CliRun.run(home, "disclosure", "audit", table.toString(), "--dims", "input,country");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.outLines()).contains("gallium,CN,0,45,false", "germanium,US,15,60,false");
+  }
+
+  @Test
   void auditFailsOnARecomputableCell() throws IOException {
     // Without secondary suppression the single primary cell is the row margin minus the rest.
     Path table = home.resolve("primary-only.csv");

@@ -92,6 +92,8 @@ public final class DisclosureControl {
     CellStatus[] status = new CellStatus[cells];
     double[] upper = new double[cells];
     double[] lower = new double[cells];
+    int[] soleUnit = new int[cells];
+    Arrays.fill(soleUnit, -1);
     int top = rules.topNeeded();
     long[] keys = new long[0];
     int[] ids = new int[0];
@@ -130,6 +132,9 @@ public final class DisclosureControl {
         sums[unitCount - 1] += valueOf[i];
         t += valueOf[i];
       }
+      if (unitCount == 1) {
+        soleUnit[c] = (int) (keys[0] >>> 32);
+      }
       double[] largest = largest(sums, unitCount, top);
       total[c] = t;
       contributorCount[c] = distinct;
@@ -142,7 +147,7 @@ public final class DisclosureControl {
         status[c] = CellStatus.SAFE;
       }
     }
-    return new ProtectedTable(g, total, contributorCount, status, upper, lower);
+    return new ProtectedTable(g, total, contributorCount, status, upper, lower, soleUnit);
   }
 
   /** The {@code top} largest of {@code values[0..count)}, descending. */

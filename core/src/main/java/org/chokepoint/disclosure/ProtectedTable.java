@@ -16,6 +16,7 @@ public final class ProtectedTable {
   final CellStatus[] status;
   final double[] upper; // upper protection level of primary cells, 0 elsewhere
   final double[] lower; // lower protection level of primary cells, 0 elsewhere
+  final int[] soleUnit; // the unit of a cell with exactly one unit, -1 elsewhere
   private List<Cell> cells;
 
   ProtectedTable(
@@ -24,13 +25,15 @@ public final class ProtectedTable {
       int[] contributors,
       CellStatus[] status,
       double[] upper,
-      double[] lower) {
+      double[] lower,
+      int[] soleUnit) {
     this.grid = grid;
     this.total = total;
     this.contributors = contributors;
     this.status = status;
     this.upper = upper;
     this.lower = lower;
+    this.soleUnit = soleUnit;
   }
 
   /** The dimensions in order. */

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The release gate: audits a protected table and refuses it (fails closed) when any suppressed cell
  * is exact or any primary cell's interval is narrower than its protection requirement {@code [total
- * − lower level, total + upper level]}.
+ * − lower level, total + upper level]}, and when a margin equation's only two suppressed cells let
+ * the single unit of one recompute the other, a primary cell ({@link Singletons}).
  */
 public final class Release {
   private final ProtectedTable table;
@@ -45,11 +46,20 @@ public final class Release {
               r.lower()[c],
               r.upper()[c]));
     }
+    for (Singletons.Violation v : Singletons.violations(table)) {
+      for (int c : new int[] {v.single(), v.exposed()}) {
+        if (!failing.contains(g.labels(c))) {
+          failing.add(g.labels(c));
+        }
+      }
+      reasons.add(v.describe(g));
+    }
     if (!failing.isEmpty()) {
       throw new DisclosureException(
           "release refused: "
               + failing.size()
-              + " suppressed cell(s) recomputable or under-protected: "
+              + " suppressed cell(s) recomputable or under-protected (from the published cells, or"
+              + " by a single contributing unit): "
               + String.join("; ", reasons),
           failing);
     }

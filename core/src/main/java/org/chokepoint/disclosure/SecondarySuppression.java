@@ -14,8 +14,9 @@ import java.util.function.Consumer;
  * protection level U (and above zero) and every "+" cell at least the lower level L, the attacker
  * cannot tell p from p + U or p − L, and no cell of the pattern is exact. Patterns may use no empty
  * cell; cost is the sum of the totals of cells not yet suppressed (tau-ARGUS's default cost, the
- * cell value); primary cells go largest first and the cheapest pattern wins. The result is audited;
- * a primary cell still failing gets a pattern searched without candidate limits.
+ * cell value); primary cells go largest first and the cheapest pattern wins. Then {@link
+ * Singletons} adds cells where a single-unit cell would let its unit recompute a primary cell. The
+ * result is audited; a primary cell still failing gets a pattern searched without candidate limits.
  */
 final class SecondarySuppression {
   private SecondarySuppression() {}
@@ -39,6 +40,7 @@ final class SecondarySuppression {
       }
     }
     for (int round = 0; round < 3; round++) {
+      Singletons.protect(t, limit(g.dimCount()), progress);
       progress.accept(
           String.format(
               "auditing: %,d suppressed cells (%,d secondary)",

@@ -39,12 +39,12 @@ class ProtectPropertiesTest {
    * suppressed cells hidden — recompute no suppressed cell, and every primary cell's interval
    * covers [x − lower level, x + upper level] (tolerance 1e-7 of the table scale).
    */
-  @Property(tries = 60)
+  @Property(tries = 100)
   void releasedTablesProtectEveryPrimaryCell(
       @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 3) int n,
-      @ForAll @IntRange(min = 1, max = 60) int rows,
-      @ForAll @IntRange(min = 2, max = 5) int cats) {
+      @ForAll @IntRange(min = 1, max = 150) int rows,
+      @ForAll @IntRange(min = 2, max = 7) int cats) {
     List<Contribution> data = random(seed, n, rows, cats, 3);
     ProtectedTable t =
         DisclosureControl.protect(dims(n), data, Rules.parse("freq:n=3;nk:n=2,k=80;p:p=10"), true);
