@@ -121,6 +121,19 @@ test("two firms contribute in the UI, one by API; a government sees the pooled v
   assert.match(await gov.page.locator("#pooled-vintage").innerText(), /プール集計/);
   await gov.page.screenshot({ path: join(shots, "pooled-ja.png"), fullPage: true });
 
+  // firm A withdraws: the next release pools B and C only, so wafers from TWN (B 50, C 50) has two
+  // firms and is suppressed too
+  await a.page.goto(`${base}/#/contributions`);
+  await a.page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  a.page.once("dialog", (d) => d.accept());
+  await a.page.locator("#contrib-table tbody tr", { hasText: "SYNTHETIC 2026 suppliers" }).locator("button.withdraw").click();
+  await a.page.locator("#contrib-table .withdrawn").waitFor({ timeout: 30_000 });
+  await gov.page.selectOption("#language", "en");
+  await gov.page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  assert.match(await gov.page.locator("#pooled-table caption").innerText(), /of 2 firms/);
+  const after = gov.page.locator("#pooled-table tbody tr").filter({ hasText: "wafers" }).filter({ hasText: "(TWN)" });
+  assert.equal(await after.getAttribute("data-status"), "primary");
+
   // the refused upload is the one failed request (422)
   for (const x of [a, b, gov]) assert.deepEqual(x.errors.filter((e) => !/status of 422/.test(e)), []);
   for (const x of [a, b, gov]) await x.ctx.close();
