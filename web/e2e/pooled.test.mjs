@@ -1,7 +1,8 @@
 // Browser test of contributions and pooled views against the real jar with accounts: three firms
 // contribute SYNTHETIC supplier maps of semiconductor inputs (two through the contributions page,
 // one through the API), and a government user sees the pooled input × supplier-country view with
-// the small cells suppressed (never shown as zero), downloads it as CSV and reads it in Japanese.
+// the small cells suppressed (never shown as zero), downloads it as CSV and reads it in Japanese;
+// then firm A withdraws and the next release pools the other two.
 // Expected cells are worked by hand in workspace PooledServiceTest: wafers from TWN 200 (3 firms)
 // is published; neon from CHN (2 firms), neon from KOR (1) and photoresist from USA (1) are not.
 import { test } from "node:test";
