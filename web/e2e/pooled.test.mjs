@@ -1,7 +1,8 @@
 // Browser test of contributions and pooled views against the real jar with accounts: three firms
 // contribute SYNTHETIC supplier maps of semiconductor inputs (two through the contributions page,
 // one through the API), and a government user sees the pooled input × supplier-country view with
-// the small cells suppressed (never shown as zero), downloads it as CSV and reads it in Japanese.
+// the small cells suppressed (never shown as zero), downloads it as CSV and reads it in Japanese;
+// then firm A withdraws and the next release pools the other two.
 // Expected cells are worked by hand in workspace PooledServiceTest: wafers from TWN 200 (3 firms)
 // is published; neon from CHN (2 firms), neon from KOR (1) and photoresist from USA (1) are not.
 import { test } from "node:test";
@@ -120,6 +121,19 @@ test("two firms contribute in the UI, one by API; a government sees the pooled v
   assert.equal(await gov.page.locator("main h1").innerText(), "プール集計による依存度");
   assert.match(await gov.page.locator("#pooled-vintage").innerText(), /プール集計/);
   await gov.page.screenshot({ path: join(shots, "pooled-ja.png"), fullPage: true });
+
+  // firm A withdraws: the next release pools B and C only, so wafers from TWN (B 50, C 50) has two
+  // firms and is suppressed too
+  await a.page.goto(`${base}/#/contributions`);
+  await a.page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  a.page.once("dialog", (d) => d.accept());
+  await a.page.locator("#contrib-table tbody tr", { hasText: "SYNTHETIC 2026 suppliers" }).locator("button.withdraw").click();
+  await a.page.locator("#contrib-table .withdrawn").waitFor({ timeout: 30_000 });
+  await gov.page.selectOption("#language", "en");
+  await gov.page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  assert.match(await gov.page.locator("#pooled-table caption").innerText(), /of 2 firms/);
+  const after = gov.page.locator("#pooled-table tbody tr").filter({ hasText: "wafers" }).filter({ hasText: "(TWN)" });
+  assert.equal(await after.getAttribute("data-status"), "primary");
 
   // the refused upload is the one failed request (422)
   for (const x of [a, b, gov]) assert.deepEqual(x.errors.filter((e) => !/status of 422/.test(e)), []);
