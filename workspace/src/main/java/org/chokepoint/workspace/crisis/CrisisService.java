@@ -77,7 +77,12 @@ public final class CrisisService {
       throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to raise a request");
     }
     Organisation owner = addressing.requester(p, d.organisation());
-    policy.checkRaiseCrisis(p, owner);
+    try {
+      policy.checkRaiseCrisis(p, owner);
+    } catch (AccessDenied e) {
+      record(p, "crisis.raise", "organisation:" + owner.id(), "deny", e.getMessage());
+      throw e;
+    }
     CrisisFields f = d.fields().checked();
     TlpLabel label = CrisisAddressing.label(d.label());
     List<Recipient> addressed = addressing.addressed(d.addressedTo(), owner);

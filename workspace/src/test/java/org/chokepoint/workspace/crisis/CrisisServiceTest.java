@@ -198,6 +198,11 @@ class CrisisServiceTest {
                 assertThat(((AccessDenied) e).reason())
                     .isEqualTo(AccessDenied.Reason.UNAUTHENTICATED));
     assertThat(ws.crisis().list(metiAnalyst, Action.LIST)).isEmpty();
+    assertThat(audit.of("crisis.raise"))
+        .extracting(AuditEvent::object, AuditEvent::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("organisation:" + firm.id(), "deny"),
+            org.assertj.core.groups.Tuple.tuple("organisation:" + meti.id(), "deny"));
   }
 
   @Test
