@@ -52,8 +52,11 @@ import org.tukaani.xz.XZInputStream;
  * /var/lib/chokepoint/} instead, in a folder named after the requested one, and the choice is
  * reported (see DECISIONS.md D-ws-1).
  *
- * <p>A server left running by a process that was killed is found again through its {@code
- * postmaster.pid} and reused.
+ * <p>A server already running on the cluster is found through its {@code postmaster.pid} and used.
+ * Only the process that started it stops it on {@link #close()}: the starting process's id is kept
+ * in {@code owner}, so a command run while {@code serve} is up leaves the server's database
+ * running. A server left running by a process that was killed is taken over by the next process to
+ * use it.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -70,6 +73,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private final String password;
   private final boolean asNobody;
   private final Consumer<String> log;
+  private boolean owner;
   private boolean stopped;
 
   private EmbeddedPostgres(
@@ -135,6 +139,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         if (running == null) {
           pg.pgCtlStart();
+        }
+        pg.owner = running == null || !ownerAlive(folder);
+        if (pg.owner) {
+          writePrivate(folder.resolve("owner"), Long.toString(ProcessHandle.current().pid()));
         }
         pg.awaitConnection();
         return pg;
@@ -231,13 +239,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(database), p);
   }
 
-  /** Stops the server (fast shutdown: open sessions are ended, committed work is kept). */
+  /**
+   * Stops the server (fast shutdown: open sessions are ended, committed work is kept) when this
+   * instance started it or took it over; a server another live process started is left running.
+   */
   @Override
   public synchronized void close() {
     if (stopped) {
       return;
     }
     stopped = true;
+    if (!owner) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(folder.resolve("owner"));
+    } catch (IOException e) {
+      log.accept("could not remove " + folder.resolve("owner") + ": " + e.getMessage());
+    }
     run(
         List.of(
             bin.resolve("pg_ctl").toString(),
@@ -427,6 +446,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
       for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(x);
       }
+    }
+  }
+
+  /** Whether the process that started the running server (its id in {@code owner}) is alive. */
+  private static boolean ownerAlive(Path folder) throws IOException {
+    Path file = folder.resolve("owner");
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try {
+      long pid = Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

@@ -75,6 +75,29 @@ class EmbeddedPostgresTest {
     }
   }
 
+  /** A command run while {@code serve} is up must not stop the server's database when it exits. */
+  @Test
+  void onlyTheStartingInstanceStopsTheServer() throws Exception {
+    Path folder = folder().resolve("pg");
+    try (EmbeddedPostgres first = started(folder, l -> {})) {
+      first.createDatabase("shared");
+      EmbeddedPostgres second = started(folder, l -> {});
+      assertThat(second.port()).isEqualTo(first.port());
+      second.close();
+      try (Connection c = first.connect("shared");
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT 1")) {
+        assertThat(rs.next()).isTrue();
+      }
+    }
+    assertThat(lastPidFile()).doesNotExist();
+  }
+
+  /** The postmaster.pid of the last cluster started (absent once its server stopped). */
+  private Path lastPidFile() {
+    return clusters.get(clusters.size() - 1).resolve("data/postmaster.pid");
+  }
+
   @Test
   void aConnectionWithoutThePasswordIsRefused() throws Exception {
     try (EmbeddedPostgres pg = started(folder().resolve("pg"), l -> {})) {
