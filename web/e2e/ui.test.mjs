@@ -114,7 +114,7 @@ test("language switch changes the text and is remembered", { skip }, async () =>
   assert.equal(await page.getAttribute("html", "lang"), "ja");
   assert.match(await page.locator("nav").innerText(), /鉱物/);
   await page.goto(`${base}/#/minerals`);
-  await page.waitForSelector('main[data-ready="true"]');
+  await page.waitForSelector('main[data-page="minerals"][data-ready="true"]');
   await page.screenshot({ path: join(shots, "minerals-ja.png"), fullPage: true });
   assert.deepEqual(errors, []);
   await ctx.close();

@@ -73,7 +73,29 @@ function header(): void {
   document.querySelector("#foot")!.innerHTML = `<p>${esc(t("footer"))}</p>`;
 }
 
-async function show(): Promise<void> {
+let showing: Promise<void> | undefined;
+let showAgain = false;
+
+/**
+ * Renders the current page. Calls while a render is running (a language or setting change, a hash
+ * change) are folded into one more render after it, so two renders never interleave on the page.
+ */
+function show(): Promise<void> {
+  if (showing) {
+    showAgain = true;
+    return showing;
+  }
+  showing = (async () => {
+    do {
+      showAgain = false;
+      await showOnce();
+    } while (showAgain);
+    showing = undefined;
+  })();
+  return showing;
+}
+
+async function showOnce(): Promise<void> {
   const page = current();
   document.documentElement.lang = lang();
   document.title = `${t(page.title)} · Chokepoint`;
