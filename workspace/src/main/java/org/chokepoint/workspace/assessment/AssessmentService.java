@@ -7,13 +7,10 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.chokepoint.workspace.account.Organisation;
 import org.chokepoint.workspace.account.OrganisationStore;
-import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.audit.AuditEvent;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.label.Recipient;
@@ -74,7 +71,7 @@ public final class AssessmentService {
     if (p.isAnonymous()) {
       throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to create objects");
     }
-    long owner = ownerFor(p, d.organisation());
+    long owner = p.actingOrganisation(d.organisation(), organisations::byName);
     policy.checkCreate(p, owner);
     String title = text(d.title(), "title", MAX_TITLE, true);
     String body = text(d.body() == null ? "" : d.body(), "body", MAX_BODY, false);
@@ -191,33 +188,6 @@ public final class AssessmentService {
                 + " TLP:AMBER, or use TLP:GREEN or TLP:CLEAR");
       }
     }
-  }
-
-  /** The organisations the caller may create in, by id, with its role there. */
-  private long ownerFor(Principal p, String organisation) {
-    if (organisation != null && !organisation.isBlank()) {
-      Organisation o =
-          organisations
-              .byName(organisation)
-              .filter(x -> p.roles().containsKey(x.id()))
-              .orElseThrow(
-                  () ->
-                      new AccessDenied(
-                          AccessDenied.Reason.FORBIDDEN,
-                          "you are not a member of an organisation by that name"));
-      return o.id();
-    }
-    return p.roles().entrySet().stream()
-        .sorted(
-            Map.Entry.<Long, Role>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AccessDenied(
-                    AccessDenied.Reason.FORBIDDEN, "you are not a member of any organisation"));
   }
 
   private static NoSuchElementException notFound(long id) {

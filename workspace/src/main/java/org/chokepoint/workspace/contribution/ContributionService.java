@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chokepoint.network.SupplierMap;
-import org.chokepoint.workspace.account.Organisation;
 import org.chokepoint.workspace.account.OrganisationStore;
-import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.audit.AuditEvent;
 import org.chokepoint.workspace.audit.AuditSink;
 import org.chokepoint.workspace.policy.AccessDenied;
@@ -82,7 +79,7 @@ public final class ContributionService {
     if (p.isAnonymous()) {
       throw new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "sign in to contribute");
     }
-    long owner = ownerFor(p, u.organisation());
+    long owner = p.actingOrganisation(u.organisation(), organisations::byName);
     policy.checkContribute(p, owner);
     String name = u.name() == null ? "" : u.name().strip();
     if (name.isEmpty()
@@ -191,33 +188,6 @@ public final class ContributionService {
         "ok",
         "versions 1-" + c.current().version() + "; rows deleted");
     return store.find(id).orElseThrow();
-  }
-
-  /** The organisation to contribute for: the one named, else the caller's own. */
-  private long ownerFor(Principal p, String organisation) {
-    if (organisation != null && !organisation.isBlank()) {
-      Organisation o =
-          organisations
-              .byName(organisation.strip())
-              .filter(x -> p.roles().containsKey(x.id()))
-              .orElseThrow(
-                  () ->
-                      new AccessDenied(
-                          AccessDenied.Reason.FORBIDDEN,
-                          "you are not a member of an organisation by that name"));
-      return o.id();
-    }
-    return p.roles().entrySet().stream()
-        .sorted(
-            Map.Entry.<Long, Role>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AccessDenied(
-                    AccessDenied.Reason.FORBIDDEN, "you are not a member of any organisation"));
   }
 
   static String sha256(byte[] bytes) {

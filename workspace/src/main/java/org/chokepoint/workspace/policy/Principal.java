@@ -2,6 +2,8 @@ package org.chokepoint.workspace.policy;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.chokepoint.workspace.account.Organisation;
 import org.chokepoint.workspace.account.Role;
 import org.chokepoint.workspace.account.TokenScope;
 import org.chokepoint.workspace.account.User;
@@ -57,5 +59,36 @@ public record Principal(
   /** The role in an organisation, if a member. */
   public Optional<Role> role(long organisationId) {
     return Optional.ofNullable(roles.get(organisationId));
+  }
+
+  /**
+   * The organisation to act for: the one named (by {@code byName}), which must be one of the
+   * caller's, else the caller's organisation with the highest role (lowest id on a tie).
+   *
+   * @throws AccessDenied when the caller is not a member of the one named, or of any
+   */
+  public long actingOrganisation(String name, Function<String, Optional<Organisation>> byName) {
+    if (name != null && !name.isBlank()) {
+      return byName
+          .apply(name.strip())
+          .filter(o -> roles.containsKey(o.id()))
+          .orElseThrow(
+              () ->
+                  new AccessDenied(
+                      AccessDenied.Reason.FORBIDDEN,
+                      "you are not a member of an organisation by that name"))
+          .id();
+    }
+    return roles.entrySet().stream()
+        .sorted(
+            Map.Entry.<Long, Role>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AccessDenied(
+                    AccessDenied.Reason.FORBIDDEN, "you are not a member of any organisation"));
   }
 }
