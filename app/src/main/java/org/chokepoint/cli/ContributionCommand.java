@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ContributionCommand.Add.class,
       ContributionCommand.ListCmd.class,
+      ContributionCommand.Versions.class,
       ContributionCommand.Withdraw.class
     })
 final class ContributionCommand implements Runnable {
@@ -202,6 +203,42 @@ final class ContributionCommand implements Runnable {
                         return m;
                       })
                   .toList());
+    }
+  }
+
+  @Command(
+      name = "versions",
+      mixinStandardHelpOptions = true,
+      description =
+          "List every version of a contribution: uploader, time, counts and the SHA-256 of both"
+              + " files (kept after withdrawal, when the rows are gone).")
+  static final class Versions implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin OutputOptions output;
+
+    @Option(names = "--as", required = true, paramLabel = "EMAIL", description = AS_HELP)
+    String email;
+
+    @Parameters(paramLabel = "ID", description = "The contribution's id.")
+    long id;
+
+    @Override
+    public void run() {
+      Contribution c;
+      try {
+        c =
+            AdminCommand.withWorkspace(
+                spec, ws -> ws.contributions().get(as(ws, email), id, Action.READ));
+      } catch (NoSuchElementException e) {
+        throw new NoSuchElementException(e.getMessage() + " (or not yours to see)");
+      }
+      List<List<String>> rows = c.versions().stream().map(Contribution.Version::row).toList();
+      output.writeListing(
+          ChokepointCommand.root(spec).out(),
+          Contribution.Version.COLUMNS,
+          rows,
+          () -> AdminCommand.table(Contribution.Version.COLUMNS, rows),
+          () -> c.versions().stream().map(Contribution.Version::toMap).toList());
     }
   }
 

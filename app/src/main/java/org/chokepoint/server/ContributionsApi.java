@@ -37,17 +37,6 @@ final class ContributionsApi implements Capability {
           "links",
           "withdrawn_at");
 
-  static final List<String> VERSION_COLUMNS =
-      List.of(
-          "version",
-          "uploaded_by",
-          "uploaded_at",
-          "nodes",
-          "links",
-          "nodes_sha256",
-          "links_sha256",
-          "rows_kept");
-
   static final List<String> ROW_COLUMNS =
       List.of(
           "supplier",
@@ -191,18 +180,9 @@ final class ContributionsApi implements Capability {
         w -> Json.write(w, o),
         w -> {
           CsvWriter csv = new CsvWriter(w);
-          csv.row(VERSION_COLUMNS);
+          csv.row(Contribution.Version.COLUMNS);
           for (Contribution.Version v : k.versions()) {
-            csv.row(
-                List.of(
-                    String.valueOf(v.version()),
-                    v.uploadedBy(),
-                    v.uploadedAt().toString(),
-                    String.valueOf(v.nodes()),
-                    String.valueOf(v.links()),
-                    v.nodesSha256(),
-                    v.linksSha256(),
-                    String.valueOf(v.rowsKept())));
+            csv.row(v.row());
           }
           csv.flush();
         },
@@ -239,16 +219,7 @@ final class ContributionsApi implements Capability {
   private static List<Map<String, Object>> versionsJson(Contribution k) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Contribution.Version v : k.versions()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("version", v.version());
-      m.put("uploaded_by", v.uploadedBy());
-      m.put("uploaded_at", v.uploadedAt().toString());
-      m.put("nodes", v.nodes());
-      m.put("links", v.links());
-      m.put("nodes_sha256", v.nodesSha256());
-      m.put("links_sha256", v.linksSha256());
-      m.put("rows_kept", v.rowsKept());
-      out.add(m);
+      out.add(v.toMap());
     }
     return out;
   }

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import org.chokepoint.workspace.contribution.SyntheticMaps;
 import org.chokepoint.workspace.db.EmbeddedPostgres;
 import org.chokepoint.workspace.db.TestPostgres;
@@ -71,6 +74,13 @@ class ContributionCommandTest {
     }
   }
 
+  private static String nodesSha(Path folder) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(folder.resolve("nodes.csv"))));
+  }
+
   Path folder(String name, String nodes, String links) throws Exception {
     Path f = Files.createDirectories(home.resolve(name));
     Files.writeString(f.resolve("nodes.csv"), nodes);
@@ -109,6 +119,28 @@ class ContributionCommandTest {
     CliRun withdraw = CliRun.run(home, "contribution", "withdraw", "--as", "c@a.example", "1");
     assertThat(withdraw.exitCode()).as(withdraw.err()).isZero();
     assertThat(withdraw.out()).contains("contribution 1 withdrawn at", "versions 1-2 deleted");
+
+    // the versions stay listed after withdrawal, with the hashes of the files as uploaded
+    CliRun versions =
+        CliRun.run(home, "contribution", "versions", "--as", "c@a.example", "1", "--format", "csv");
+    assertThat(versions.exitCode()).as(versions.err()).isZero();
+    List<String> lines = versions.out().strip().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "version,uploaded_by,uploaded_at,nodes,links,nodes_sha256,links_sha256,rows_kept");
+    String linksSha =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(a.resolve("links.csv"))));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1))
+        .startsWith("1,c@a.example,")
+        .endsWith(",5,4," + nodesSha(a) + "," + linksSha + ",false");
+    assertThat(lines.get(2)).startsWith("2,c@a.example,").endsWith("," + linksSha + ",false");
+    CliRun versionsB = CliRun.run(home, "contribution", "versions", "--as", "c@b.example", "1");
+    assertThat(versionsB.exitCode()).isNotZero();
+    assertThat(versionsB.err()).contains("no contribution 1");
   }
 
   @Test

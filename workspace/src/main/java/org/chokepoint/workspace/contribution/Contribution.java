@@ -1,7 +1,9 @@
 package org.chokepoint.workspace.contribution;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.chokepoint.workspace.label.LabelledObject;
 
 /**
@@ -55,5 +57,45 @@ public record Contribution(
       String linksSha256,
       int nodes,
       int links,
-      boolean rowsKept) {}
+      boolean rowsKept) {
+
+    /** The columns of a version listing (CSV header and JSON keys), in order. */
+    public static final List<String> COLUMNS =
+        List.of(
+            "version",
+            "uploaded_by",
+            "uploaded_at",
+            "nodes",
+            "links",
+            "nodes_sha256",
+            "links_sha256",
+            "rows_kept");
+
+    /** The values of {@link #COLUMNS}, as text. */
+    public List<String> row() {
+      return List.of(
+          String.valueOf(version),
+          uploadedBy,
+          uploadedAt.toString(),
+          String.valueOf(nodes),
+          String.valueOf(links),
+          nodesSha256,
+          linksSha256,
+          String.valueOf(rowsKept));
+    }
+
+    /** {@link #COLUMNS} with their values, numbers and booleans as such, for JSON. */
+    public Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("version", version);
+      m.put("uploaded_by", uploadedBy);
+      m.put("uploaded_at", uploadedAt.toString());
+      m.put("nodes", nodes);
+      m.put("links", links);
+      m.put("nodes_sha256", nodesSha256);
+      m.put("links_sha256", linksSha256);
+      m.put("rows_kept", rowsKept);
+      return m;
+    }
+  }
 }
