@@ -102,7 +102,8 @@ public final class PooledChokepoints {
       published.merge(c.input(), c.total(), Double::sum);
     }
     Provider suppressed =
-        new Provider(SUPPRESSED, "suppressed cells", NodeKind.COUNTRY, null, true);
+        new Provider(
+            SUPPRESSED, "suppressed cells (countries withheld)", NodeKind.COUNTRY, null, true);
     providers.put(SUPPRESSED, suppressed);
     totals.forEach(
         (input, total) -> {
