@@ -86,7 +86,7 @@ final class ChokepointsCommand implements Runnable {
     }
   }
 
-  private static void table(ChokepointsView view, java.io.Writer w, int limit) {
+  static void table(ChokepointsView view, java.io.Writer w, int limit) {
     StringBuilder b = new StringBuilder();
     b.append("Chokepoints of ")
         .append(view.networkName())

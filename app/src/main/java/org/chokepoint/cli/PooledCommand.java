@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chokepoint.cli.TextTable.Align;
+import org.chokepoint.data.report.ChokepointsReportFormat;
+import org.chokepoint.data.workspace.ChokepointsView;
+import org.chokepoint.geo.CountryGroup;
 import org.chokepoint.geo.CountryGroups;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.server.PooledFormats;
 import org.chokepoint.workspace.contribution.PoolAggregator;
+import org.chokepoint.workspace.contribution.PooledChokepoints;
 import org.chokepoint.workspace.contribution.PooledView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +63,20 @@ final class PooledCommand implements Runnable {
   String concern;
 
   @Option(
+      names = "--chokepoints",
+      description =
+          "Instead of the cells: the chokepoints of the released country view, every (input,"
+              + " supplier country) whose loss alone leaves less than --threshold of the pooled"
+              + " supply of the input (same columns as `chokepoint chokepoints`).")
+  boolean chokepoints;
+
+  @Option(
+      names = "--threshold",
+      defaultValue = "0.5",
+      description = "With --chokepoints: supply left below which a loss counts (default: 0.5).")
+  double threshold;
+
+  @Option(
       names = "--export-network",
       paramLabel = "FOLDER",
       description =
@@ -72,17 +90,23 @@ final class PooledCommand implements Runnable {
     Session session = root.session();
     CountryGroups groups = session.workspace().groups();
     PoolAggregator.View v = PoolAggregator.View.parse(view);
+    CountryGroup persp =
+        groups.resolve(perspective == null ? session.defaultPerspective() : perspective);
+    CountryGroup conc = groups.resolve(concern == null ? session.defaultConcern() : concern);
+    if (chokepoints && (v != PoolAggregator.View.COUNTRY || exportNetwork != null)) {
+      throw new IllegalArgumentException(
+          "--chokepoints takes the country view only, without --export-network");
+    }
+    if (chokepoints && !(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("--threshold must be in (0, 1]: " + threshold);
+    }
     PooledView pooled =
         AdminCommand.withWorkspace(
-            spec,
-            ws ->
-                ws.pooled()
-                    .view(
-                        ContributionCommand.as(ws, email),
-                        v,
-                        groups.resolve(
-                            perspective == null ? session.defaultPerspective() : perspective),
-                        groups.resolve(concern == null ? session.defaultConcern() : concern)));
+            spec, ws -> ws.pooled().view(ContributionCommand.as(ws, email), v, persp, conc));
+    if (chokepoints) {
+      chokepoints(root, pooled, persp, conc);
+      return;
+    }
     switch (output.format) {
       case CSV -> output.write(root.out(), w -> PooledFormats.writeCsv(pooled, w));
       case JSON ->
@@ -108,6 +132,42 @@ final class PooledCommand implements Runnable {
       export(pooled, exportNetwork);
       root.err()
           .println("network written to " + exportNetwork + " (nodes.csv, links.csv, README.txt)");
+    }
+  }
+
+  private void chokepoints(
+      ChokepointCommand root, PooledView pooled, CountryGroup persp, CountryGroup conc) {
+    PooledChokepoints.Result found = PooledChokepoints.find(pooled, persp, conc, threshold);
+    ChokepointsView cv = PooledFormats.chokepoints(pooled, found, persp, conc, threshold);
+    String skipped =
+        "skipped (input total suppressed): "
+            + (found.skipped().isEmpty() ? "none" : String.join(", ", found.skipped()));
+    switch (output.format) {
+      case CSV -> output.write(root.out(), w -> ChokepointsReportFormat.writeCsv(cv, w));
+      case JSON -> output.write(root.out(), w -> PooledFormats.writeChokepointsJson(cv, found, w));
+      default ->
+          output.write(
+              root.out(),
+              w -> {
+                ChokepointsCommand.table(cv, w, 0);
+                try {
+                  w.write(
+                      "Pooled evidence, released "
+                          + pooled.releasedAt()
+                          + "; "
+                          + skipped
+                          + ".\n"
+                          + PooledFormats.CHOKEPOINTS_NOTE
+                          + "\n");
+                  w.flush();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+    if (output.format != OutputFormat.TABLE) {
+      root.err().println("source: " + PooledFormats.provenance(pooled).oneLine());
+      root.err().println(skipped);
     }
   }
 

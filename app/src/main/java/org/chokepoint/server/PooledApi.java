@@ -3,7 +3,11 @@ package org.chokepoint.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.data.report.ChokepointsReportFormat;
+import org.chokepoint.data.workspace.ChokepointsView;
+import org.chokepoint.geo.CountryGroup;
 import org.chokepoint.workspace.contribution.PoolAggregator;
+import org.chokepoint.workspace.contribution.PooledChokepoints;
 import org.chokepoint.workspace.contribution.PooledService;
 import org.chokepoint.workspace.contribution.PooledView;
 import org.chokepoint.workspace.policy.RouteAccess;
@@ -51,7 +55,25 @@ final class PooledApi implements Capability {
                     .defaultValue("links")
                     .allowed(List.of("nodes", "links")))
             .access(RouteAccess.MEMBER)
-            .handler(r -> network(c, r)));
+            .handler(r -> network(c, r)),
+        Route.get("/api/v1/pooled/chokepoints", "pooled")
+            .summary("Chokepoints of the released country view: pooled evidence")
+            .description(
+                "Every (input, supplier country) whose loss alone leaves less than the threshold of"
+                    + " the pooled firms' supply of the input; same columns as"
+                    + " /api/v1/chokepoints. "
+                    + PooledFormats.CHOKEPOINTS_NOTE
+                    + " JSON lists the skipped inputs.")
+            .param(Groups.perspective())
+            .param(Groups.concern())
+            .param(
+                Param.of(
+                        "threshold",
+                        Param.Type.NUMBER,
+                        "Share of the input's supply left below which a loss counts, in (0, 1].")
+                    .defaultValue("0.5"))
+            .access(RouteAccess.MEMBER)
+            .handler(r -> chokepoints(c, r)));
   }
 
   private static PooledView release(ApiContext c, Request r, PoolAggregator.View view) {
@@ -73,6 +95,27 @@ final class PooledApi implements Capability {
         w -> PooledFormats.writeCsv(v, w),
         List.of(PooledFormats.provenance(v)),
         "pooled-" + v.view().id());
+  }
+
+  private static Reply chokepoints(ApiContext c, Request r) {
+    double threshold = r.number("threshold");
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new ApiException(
+          Problem.of(
+              Problem.Kind.INVALID_REQUEST,
+              "threshold: must be in (0, 1]",
+              List.of(new Problem.Error("threshold", "must be in (0, 1]"))));
+    }
+    PooledView v = release(c, r, PoolAggregator.View.COUNTRY);
+    CountryGroup perspective = Groups.perspective(c, r);
+    CountryGroup concern = Groups.concern(c, r);
+    PooledChokepoints.Result found = PooledChokepoints.find(v, perspective, concern, threshold);
+    ChokepointsView view = PooledFormats.chokepoints(v, found, perspective, concern, threshold);
+    return new Reply(
+        w -> PooledFormats.writeChokepointsJson(view, found, w),
+        w -> ChokepointsReportFormat.writeCsv(view, w),
+        view.sources(),
+        "pooled-chokepoints");
   }
 
   private static Reply network(ApiContext c, Request r) {

@@ -7,10 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chokepoint.data.report.ChokepointsReportFormat;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.data.text.Decimals;
+import org.chokepoint.data.workspace.ChokepointsView;
+import org.chokepoint.geo.CountryGroup;
 import org.chokepoint.provenance.Provenance;
 import org.chokepoint.workspace.contribution.PoolAggregator;
+import org.chokepoint.workspace.contribution.PooledChokepoints;
 import org.chokepoint.workspace.contribution.PooledView;
 
 /**
@@ -174,6 +178,43 @@ public final class PooledFormats {
       }
     }
     csv.flush();
+  }
+
+  /** What every pooled chokepoint output says about what it cannot see. */
+  public static final String CHOKEPOINTS_NOTE =
+      "Pooled chokepoints use published cells only: a supplier country hidden in a suppressed"
+          + " cell cannot be found (finding it would disclose it); the suppressed remainder of an"
+          + " input counts in its supply and never stops; inputs whose total is suppressed are"
+          + " skipped.";
+
+  /** Pooled chokepoints in the form {@code chokepoint chokepoints} prints and saves. */
+  public static ChokepointsView chokepoints(
+      PooledView v,
+      PooledChokepoints.Result r,
+      CountryGroup perspective,
+      CountryGroup concern,
+      double threshold) {
+    return new ChokepointsView(
+        "pooled contributions",
+        perspective,
+        concern,
+        threshold,
+        r.rows(),
+        r.network(),
+        List.of(provenance(v)));
+  }
+
+  /** The JSON of {@code chokepoint chokepoints}, with the skipped inputs and the note. */
+  public static void writeChokepointsJson(
+      ChokepointsView view, PooledChokepoints.Result r, Writer w) {
+    ChokepointsReportFormat.writeJson(
+        view,
+        w,
+        root -> {
+          root.put("dataset", DATASET);
+          r.skipped().forEach(root.putArray("skipped_inputs")::add);
+          root.put("note", CHOKEPOINTS_NOTE);
+        });
   }
 
   private static List<PooledView.Cell> interior(PooledView v) {

@@ -189,6 +189,25 @@ class ContributionCommandTest {
     assertThat(csv.err()).contains("source: Pooled contributions: 3 firms' supplier maps");
     CliRun table = CliRun.run(home, "pooled", "--as", "v@meti.example");
     assertThat(table.out()).contains("(suppressed)", "Pooled contributions (3), released");
+    // pooled chokepoints, by hand: wafers TWN 200 of a published 200, share 1, so losing TWN
+    // leaves 0; the neon and photoresist totals are suppressed, so both inputs are skipped
+    CliRun cp =
+        CliRun.run(home, "pooled", "--as", "v@meti.example", "--chokepoints", "--format", "csv");
+    assertThat(cp.exitCode()).as(cp.err()).isZero();
+    assertThat(cp.out())
+        .startsWith("product,input,provider,provider_country,share,holder,residual_capacity,")
+        .contains("input:wafers,input:wafers,TWN,TWN,1,other,0,");
+    assertThat(cp.out().strip().lines()).hasSize(2);
+    assertThat(cp.err())
+        .contains("source: Pooled contributions: 3 firms' supplier maps", "released ")
+        .contains("skipped (input total suppressed): neon, photoresist");
+    CliRun cpJson =
+        CliRun.run(home, "pooled", "--as", "v@meti.example", "--chokepoints", "--format", "json");
+    assertThat(cpJson.out()).contains("\"skipped_inputs\"", "\"photoresist\"", "\"TWN\"");
+    CliRun cpTable =
+        CliRun.run(home, "pooled", "--as", "v@meti.example", "--chokepoints", "--threshold", "0.5");
+    assertThat(cpTable.out())
+        .contains("wafers [input:wafers]", "Pooled evidence, released", "neon, photoresist");
     // a firm without a contribution may not
     CliRun refused = CliRun.run(home, "contribution", "withdraw", "--as", "c@b.example", "2");
     assertThat(refused.exitCode()).isZero();

@@ -150,6 +150,7 @@ class AuthorisationMatrixTest {
     }
     ROWS.put("GET /api/v1/pooled", Row.POOLED);
     ROWS.put("GET /api/v1/pooled/network", Row.POOLED);
+    ROWS.put("GET /api/v1/pooled/chokepoints", Row.POOLED);
     // joint assessments (D-joint-2)
     ROWS.put("GET /api/v1/assessments/{id}/joint", Row.JOINT_READ);
     ROWS.put("GET /api/v1/assessments/{id}/comments", Row.JOINT_READ);

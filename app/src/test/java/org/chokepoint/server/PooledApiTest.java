@@ -168,4 +168,20 @@ class PooledApiTest {
       assertThat(sum).as(name).isEqualTo(input.get("total").asDouble());
     }
   }
+
+  @Test
+  void chokepointsOfTheReleasedCountryViewWithTheSkippedInputs() {
+    // by hand (SYNTHETIC maps): wafers TWN 200 of a published 200 → share 1, left 0; the neon
+    // and photoresist totals are suppressed, so both inputs are skipped
+    String csv = get(gov, "/api/v1/pooled/chokepoints?format=csv").body();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("product,input,provider,provider_country,share,holder,residual_capacity");
+    assertThat(csv).contains("input:wafers,input:wafers,TWN,TWN,1,other,0,");
+    assertThat(csv.strip().lines()).hasSize(2);
+    JsonNode j = WorkspaceServer.json(get(gov, "/api/v1/pooled/chokepoints"));
+    assertThat(j.get("skipped_inputs").toString()).isEqualTo("[\"neon\",\"photoresist\"]");
+    assertThat(j.get("rows").get(0).get("residual_capacity").asDouble()).isEqualTo(0.0);
+    assertThat(get(gov, "/api/v1/pooled/chokepoints?threshold=1.5").statusCode()).isEqualTo(400);
+    assertThat(get(onlooker, "/api/v1/pooled/chokepoints").statusCode()).isEqualTo(403);
+  }
 }

@@ -56,6 +56,12 @@ public final class ChokepointsReportFormat {
   }
 
   public static void writeJson(ChokepointsView view, Writer out) {
+    writeJson(view, out, root -> {});
+  }
+
+  /** As {@link #writeJson(ChokepointsView, Writer)}, with fields {@code more} adds before rows. */
+  public static void writeJson(
+      ChokepointsView view, Writer out, java.util.function.Consumer<ObjectNode> more) {
     ObjectNode root = ReportJson.object();
     root.put("report", "chokepoints");
     root.put("network", view.networkName());
@@ -63,6 +69,7 @@ public final class ChokepointsReportFormat {
     root.set("concern", ReportJson.group(view.concern()));
     root.put("threshold", view.threshold());
     ReportJson.sources(root, view.sources());
+    more.accept(root);
     ArrayNode rows = root.putArray("rows");
     for (Chokepoint c : view.rows()) {
       List<String> cells = csvRow(view, c);

@@ -228,4 +228,22 @@ class PooledServiceTest {
     assertThat(cell(v, "photoresist", "SYNTHETIC Resist America [USA]").status())
         .isEqualTo("primary");
   }
+
+  @Test
+  void theReleasedCountryViewFeedsTheChokepointAnalysis() {
+    allThree();
+    PooledView v = view(gov);
+    // By hand: neon Total is primary (30 + 20 = 50 > 0.75 · 60) and photoresist Total secondary,
+    // so both inputs are skipped. wafers: TWN 200 of a published 200, share 1, so losing TWN
+    // leaves 0 of the pooled firms' wafer supply; TWN is neither jp-us nor of concern.
+    PooledChokepoints.Result r = PooledChokepoints.find(v, JP_US, CONCERN, 0.5);
+    assertThat(r.skipped()).containsExactly("neon", "photoresist");
+    assertThat(r.rows()).hasSize(1);
+    org.chokepoint.network.Chokepoint w = r.rows().get(0);
+    assertThat(w.input()).isEqualTo("input:wafers");
+    assertThat(w.provider().id()).isEqualTo("TWN");
+    assertThat(w.share()).isEqualTo(1.0);
+    assertThat(w.residualCapacity()).isEqualTo(0.0);
+    assertThat(w.holder()).isEqualTo(org.chokepoint.network.Chokepoint.Holder.OTHER);
+  }
 }
