@@ -4,12 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -205,12 +201,12 @@ public final class ApiServer implements AutoCloseable {
         .policy()
         .checkCall(caller.principal(), route.access(), route.unsafe(), caller.accountsExist());
     security.checkCsrf(route, ctx, caller);
-    boolean csv = wantsCsv(route, ctx);
+    boolean csv = Negotiation.wantsCsv(route, ctx);
     byte[] body = new byte[0];
     String bodyName = "upload.csv";
     Map<String, Request.Part> parts = Map.of();
     if (route.body() != null) {
-      Upload u = readBody(route, ctx);
+      RequestBody u = RequestBody.read(route, ctx);
       body = u.bytes();
       bodyName = u.name();
       parts = u.parts();
@@ -310,209 +306,6 @@ public final class ApiServer implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  private record Upload(byte[] bytes, String name, Map<String, Request.Part> parts) {
-    Upload(byte[] bytes, String name) {
-      this(bytes, name, Map.of());
-    }
-  }
-
-  /** The request body: raw text/csv, or the {@code file} field of a multipart form. */
-  private static Upload readBody(Route route, Context ctx) {
-    long max = route.body().maxBytes();
-    long declared = ctx.contentLength();
-    if (declared > max + (64 << 10)) {
-      throw tooLarge(route);
-    }
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    byte[] bytes;
-    String name = "upload.csv";
-    if (route.body().json()) {
-      if (!type.startsWith("application/json")) {
-        throw ApiException.of(
-            Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
-            "send application/json, not "
-                + (type.isEmpty() ? "no Content-Type" : Request.clip(type)));
-      }
-      bytes = ctx.bodyAsBytes();
-    } else if (type.startsWith("multipart/form-data")
-        && route.body().mediaType().equals(Request.MULTIPART)) {
-      return multipart(route, ctx, max);
-    } else if (type.startsWith("multipart/form-data")) {
-      UploadedFile f = ctx.uploadedFile("file");
-      if (f == null) {
-        throw new ApiException(
-            Problem.of(
-                Problem.Kind.INVALID_REQUEST,
-                "the form has no file field named \"file\"",
-                List.of(new Problem.Error("file", "required"))));
-      }
-      if (f.size() > max) {
-        throw tooLarge(route);
-      }
-      try (InputStream in = f.content()) {
-        bytes = in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      name = safeName(f.filename());
-    } else if (type.isEmpty()
-        || type.startsWith("text/csv")
-        || type.startsWith("text/plain")
-        || type.startsWith("application/octet-stream")
-        || accepts(route, type)) {
-      bytes = ctx.bodyAsBytes();
-    } else {
-      throw ApiException.of(
-          Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
-          "send "
-              + route.body().mediaType()
-              + " (or multipart/form-data with field \"file\"), not "
-              + Request.clip(type));
-    }
-    if (bytes.length > max) {
-      throw tooLarge(route);
-    }
-    return new Upload(bytes, name);
-  }
-
-  /**
-   * Every file and field of a multipart form, for routes whose body is a form of several parts (a
-   * contribution's nodes and links files); the files together stay within the route's limit.
-   */
-  private static Upload multipart(Route route, Context ctx, long max) {
-    Map<String, Request.Part> parts = new LinkedHashMap<>();
-    long total = 0;
-    for (Map.Entry<String, List<UploadedFile>> e : ctx.uploadedFileMap().entrySet()) {
-      UploadedFile f = e.getValue().get(0);
-      total += f.size();
-      if (total > max) {
-        throw tooLarge(route);
-      }
-      try (InputStream in = f.content()) {
-        parts.put(e.getKey(), new Request.Part(safeName(f.filename()), in.readAllBytes()));
-      } catch (IOException ex) {
-        throw new UncheckedIOException(ex);
-      }
-    }
-    for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
-      if (!e.getValue().isEmpty()) {
-        parts.putIfAbsent(
-            e.getKey(),
-            new Request.Part(null, e.getValue().get(0).getBytes(StandardCharsets.UTF_8)));
-      }
-    }
-    return new Upload(new byte[0], "form", parts);
-  }
-
-  /** Whether the route's body media types (comma-separated) include {@code type}. */
-  private static boolean accepts(Route route, String type) {
-    String base = type.split(";")[0].strip();
-    for (String t : route.body().mediaType().split(",")) {
-      if (!base.isEmpty() && t.strip().equals(base)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static ApiException tooLarge(Route route) {
-    return ApiException.of(
-        Problem.Kind.PAYLOAD_TOO_LARGE,
-        "the body is larger than "
-            + route.body().maxBytes()
-            + " bytes, the limit of this endpoint");
-  }
-
-  /** A file name safe to create in a temporary directory and to show back. */
-  static String safeName(String name) {
-    if (name == null) {
-      return "upload.csv";
-    }
-    String base = name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-    if (base.isEmpty() || base.startsWith(".")) {
-      base = "upload" + base;
-    }
-    return base.length() > 100 ? base.substring(0, 100) : base;
-  }
-
-  /**
-   * CSV when {@code format=csv}, or when the Accept header prefers text/csv to application/json;
-   * JSON otherwise. A result without a CSV form asked for as CSV is not acceptable.
-   */
-  static boolean wantsCsv(Route route, Context ctx) {
-    List<String> formats = ctx.queryParams("format");
-    if (formats.size() > 1) {
-      throw invalidFormat("given " + formats.size() + " times; give it once");
-    }
-    String format = formats.isEmpty() ? null : formats.get(0).strip().toLowerCase(Locale.ROOT);
-    boolean csv;
-    if (format != null && !format.isEmpty()) {
-      if (!format.equals("csv") && !format.equals("json")) {
-        throw invalidFormat("\"" + Request.clip(format) + "\" is not one of json, csv");
-      }
-      csv = format.equals("csv");
-    } else {
-      double[] q = accept(ctx.header("Accept"));
-      if (q[0] <= 0 && q[1] <= 0) {
-        throw ApiException.of(
-            Problem.Kind.NOT_ACCEPTABLE,
-            "this endpoint answers application/json"
-                + (route.csv() ? " or text/csv" : "")
-                + ", not "
-                + Request.clip(ctx.header("Accept")));
-      }
-      csv = q[1] > q[0];
-    }
-    if (csv && !route.csv()) {
-      throw ApiException.of(
-          Problem.Kind.NOT_ACCEPTABLE, "this endpoint answers application/json only");
-    }
-    return csv;
-  }
-
-  private static ApiException invalidFormat(String message) {
-    return new ApiException(
-        Problem.of(
-            Problem.Kind.INVALID_REQUEST,
-            "format: " + message,
-            List.of(new Problem.Error("format", message))));
-  }
-
-  /** The quality the Accept header gives JSON ([0]) and CSV ([1]); no header accepts both. */
-  static double[] accept(String header) {
-    if (header == null || header.isBlank()) {
-      return new double[] {1, 1};
-    }
-    double json = 0;
-    double csv = 0;
-    for (String part : header.split(",")) {
-      String[] bits = part.split(";");
-      String type = bits[0].strip().toLowerCase(Locale.ROOT);
-      double q = 1;
-      for (int i = 1; i < bits.length; i++) {
-        String b = bits[i].strip();
-        if (b.startsWith("q=")) {
-          try {
-            q = Double.parseDouble(b.substring(2));
-          } catch (NumberFormatException e) {
-            q = 0;
-          }
-        }
-      }
-      switch (type) {
-        case "application/json", "application/*" -> json = Math.max(json, q);
-        case "text/csv", "text/*" -> csv = Math.max(csv, q);
-        case "*/*" -> {
-          json = Math.max(json, q);
-          csv = Math.max(csv, q * 0.999);
-        }
-        default -> {}
-      }
-    }
-    return new double[] {json, csv};
   }
 
   static Problem toProblem(Exception e) {
