@@ -1,8 +1,6 @@
 package org.chokepoint.workspace.db;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,12 +25,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * A PostgreSQL server of our own on loopback, kept in one folder: the embedded default when no
@@ -64,7 +57,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
   public static final String SUPERUSER = "postgres";
 
   private static final int NOBODY = 65534;
-  private static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
   private final Path folder;
   private final Path bin;
@@ -119,7 +111,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE);
           FileLock ignored = ch.lock()) {
-        Path bin = unpack(folder, log);
+        Path bin = PostgresBinaries.unpack(folder, log);
         Path passwordFile = folder.resolve("password");
         boolean fresh = !Files.exists(folder.resolve("data/PG_VERSION"));
         String password;
@@ -378,77 +370,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
-  /** Unpacks the server binaries once into {@code folder/bin-<hash of the archive name>}. */
-  private static Path unpack(Path folder, Consumer<String> log) throws IOException {
-    var url = EmbeddedPostgres.class.getClassLoader().getResource(ARCHIVE);
-    if (url == null) {
-      throw new IllegalStateException(
-          "no PostgreSQL server binaries on the class path ("
-              + ARCHIVE
-              + "); set database.url to a PostgreSQL server");
-    }
-    String version = shortHash(url.toString());
-    Path target = folder.resolve("server-" + version);
-    if (Files.isRegularFile(target.resolve(".complete"))) {
-      return target.resolve("bin");
-    }
-    log.accept("unpacking the PostgreSQL server into " + target);
-    Path tmp = Files.createTempDirectory(folder, "unpack-");
-    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-    try (InputStream in = url.openStream();
-        TarArchiveInputStream tar =
-            new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(in, 1 << 16)))) {
-      TarArchiveEntry e;
-      while ((e = tar.getNextEntry()) != null) {
-        Path out = tmp.resolve(e.getName()).normalize();
-        if (!out.startsWith(tmp)) {
-          throw new IOException("archive entry outside its folder: " + e.getName());
-        }
-        if (e.isDirectory()) {
-          Files.createDirectories(out);
-        } else if (e.isLink()) {
-          Path linked = tmp.resolve(e.getLinkName()).normalize();
-          if (!linked.startsWith(tmp)) {
-            throw new IOException("archive link outside its folder: " + e.getLinkName());
-          }
-          Files.createDirectories(out.getParent());
-          Files.createLink(out, linked);
-        } else if (e.isSymbolicLink()) {
-          Files.createDirectories(out.getParent());
-          Files.createSymbolicLink(out, Path.of(e.getLinkName()));
-        } else {
-          Files.createDirectories(out.getParent());
-          Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
-          Files.setPosixFilePermissions(out, permissions(e.getMode()));
-        }
-      }
-    }
-    deleteTree(target);
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    Files.writeString(target.resolve(".complete"), url.toString());
-    return target.resolve("bin");
-  }
-
-  private static Set<PosixFilePermission> permissions(int mode) {
-    StringBuilder s = new StringBuilder();
-    String rwx = "rwxrwxrwx";
-    for (int i = 0; i < 9; i++) {
-      s.append((mode & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
-    }
-    return PosixFilePermissions.fromString(s.toString());
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (var walk = Files.walk(p)) {
-      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(x);
-      }
-    }
-  }
-
   /** Whether the process that started the running server (its id in {@code owner}) is alive. */
   private static boolean ownerAlive(Path folder) throws IOException {
     Path file = folder.resolve("owner");
@@ -539,7 +460,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     Files.setAttribute(p, "unix:gid", NOBODY, LinkOption.NOFOLLOW_LINKS);
   }
 
-  private static String shortHash(String s) {
+  static String shortHash(String s) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 6);
