@@ -6,26 +6,21 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.chokepoint.cli.TextTable.Align;
 import org.chokepoint.workspace.WorkspaceServices;
 import org.chokepoint.workspace.account.Organisation;
 import org.chokepoint.workspace.account.OrganisationKind;
 import org.chokepoint.workspace.account.Role;
-import org.chokepoint.workspace.account.TokenScope;
-import org.chokepoint.workspace.account.TokenStore;
 import org.chokepoint.workspace.account.User;
+import org.chokepoint.workspace.admin.AdminListing;
 import org.chokepoint.workspace.audit.AuditEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,8 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AdminCommand.Org.class,
       AdminCommand.UserCmd.class,
-      AdminCommand.Token.class,
-      AdminCommand.Group.class
+      AdminTokens.Token.class,
+      AdminGroups.Group.class
     })
 final class AdminCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -160,35 +155,13 @@ final class AdminCommand implements Runnable {
     @Override
     public void run() {
       List<Organisation> orgs = withWorkspace(spec, ws -> ws.organisations().list());
-      List<List<String>> rows =
-          orgs.stream()
-              .map(
-                  o ->
-                      List.of(
-                          String.valueOf(o.id()),
-                          o.name(),
-                          o.kind().id(),
-                          o.country() == null ? "" : o.country(),
-                          String.valueOf(o.local())))
-              .toList();
+      List<List<String>> rows = orgs.stream().map(AdminListing::row).toList();
       output.writeListing(
           ChokepointCommand.root(spec).out(),
-          List.of("id", "name", "kind", "country", "local"),
+          AdminListing.ORGANISATION_COLUMNS,
           rows,
           () -> table(List.of("Id", "Name", "Kind", "Country", "Local"), rows),
-          () ->
-              orgs.stream()
-                  .map(
-                      o -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("id", o.id());
-                        m.put("name", o.name());
-                        m.put("kind", o.kind().id());
-                        m.put("country", o.country());
-                        m.put("local", o.local());
-                        return m;
-                      })
-                  .toList());
+          () -> orgs.stream().map(AdminListing::json).toList());
     }
   }
 
@@ -311,334 +284,13 @@ final class AdminCommand implements Runnable {
     @Override
     public void run() {
       List<User> users = withWorkspace(spec, ws -> ws.users().list());
-      List<List<String>> rows =
-          users.stream()
-              .map(
-                  u ->
-                      List.of(
-                          String.valueOf(u.id()),
-                          u.email(),
-                          u.memberships().stream()
-                              .map(m -> m.organisationName() + ":" + m.role().id())
-                              .collect(Collectors.joining(";")),
-                          String.valueOf(u.local()),
-                          String.valueOf(u.disabled())))
-              .toList();
+      List<List<String>> rows = users.stream().map(AdminListing::row).toList();
       output.writeListing(
           ChokepointCommand.root(spec).out(),
-          List.of("id", "email", "memberships", "local", "disabled"),
+          AdminListing.USER_COLUMNS,
           rows,
           () -> table(List.of("Id", "E-mail", "Memberships", "Local", "Disabled"), rows),
-          () ->
-              users.stream()
-                  .map(
-                      u -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("id", u.id());
-                        m.put("email", u.email());
-                        m.put(
-                            "memberships",
-                            u.memberships().stream()
-                                .map(
-                                    x ->
-                                        Map.of(
-                                            "organisation",
-                                            x.organisationName(),
-                                            "role",
-                                            x.role().id()))
-                                .toList());
-                        m.put("local", u.local());
-                        m.put("disabled", u.disabled());
-                        return m;
-                      })
-                  .toList());
-    }
-  }
-
-  /** {@code admin token}. */
-  @Command(
-      name = "token",
-      mixinStandardHelpOptions = true,
-      description = "API tokens: create, revoke, list.",
-      subcommands = {TokenCreate.class, TokenRevoke.class, TokenList.class})
-  static final class Token implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(ChokepointCommand.root(spec).out());
-    }
-  }
-
-  @Command(
-      name = "create",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Create an API token for a user and print it once: it is stored only as a SHA-256 digest.",
-        "Send it as 'Authorization: Bearer TOKEN'."
-      })
-  static final class TokenCreate implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--email", required = true, description = "The user it acts for.")
-    String email;
-
-    @Option(
-        names = "--days",
-        defaultValue = "90",
-        description = "Days until it expires, 1-366 (default: ${DEFAULT-VALUE}).")
-    int days;
-
-    @Option(
-        names = "--scope",
-        defaultValue = "read-write",
-        paramLabel = "read|read-write",
-        description = "read: safe methods only; read-write: all (default: ${DEFAULT-VALUE}).")
-    String scope;
-
-    @Override
-    public void run() {
-      TokenScope s = TokenScope.parse(scope);
-      TokenStore.Created t =
-          withWorkspace(
-              spec,
-              ws -> {
-                TokenStore.Created c = ws.tokens().create(user(ws, email), s, days);
-                audit(
-                    ws,
-                    "admin.token.create",
-                    "token:" + c.token().id(),
-                    "user:"
-                        + c.token().userId()
-                        + " "
-                        + s.id()
-                        + " until "
-                        + c.token().expiresAt());
-                return c;
-              });
-      ChokepointCommand root = ChokepointCommand.root(spec);
-      root.out().println(t.secret());
-      root.err()
-          .printf(
-              "token %d for %s, %s, expires %s; shown once, keep it safe%n",
-              t.token().id(), t.token().email(), s.id(), t.token().expiresAt());
-    }
-  }
-
-  @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke an API token.")
-  static final class TokenRevoke implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "ID", description = "The token's id (see admin token list).")
-    long id;
-
-    @Override
-    public void run() {
-      boolean revoked =
-          withWorkspace(
-              spec,
-              ws -> {
-                if (ws.tokens().byId(id).isEmpty()) {
-                  throw new NoSuchElementException("no token " + id + "; see admin token list");
-                }
-                boolean r = ws.tokens().revoke(id);
-                if (r) {
-                  audit(ws, "admin.token.revoke", "token:" + id, "");
-                }
-                return r;
-              });
-      ChokepointCommand.root(spec)
-          .out()
-          .println(revoked ? "token " + id + " revoked" : "token " + id + " was revoked already");
-    }
-  }
-
-  @Command(
-      name = "list",
-      mixinStandardHelpOptions = true,
-      description = "List API tokens (never their secrets).")
-  static final class TokenList implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin OutputOptions output;
-
-    @Override
-    public void run() {
-      List<TokenStore.Token> tokens = withWorkspace(spec, ws -> ws.tokens().list());
-      Instant now = Instant.now();
-      List<List<String>> rows =
-          tokens.stream()
-              .map(
-                  t ->
-                      List.of(
-                          String.valueOf(t.id()),
-                          t.email(),
-                          t.scope().id(),
-                          t.createdAt().toString(),
-                          t.expiresAt().toString(),
-                          t.revokedAt() == null ? "" : t.revokedAt().toString(),
-                          t.activeAt(now)
-                              ? "active"
-                              : t.revokedAt() != null ? "revoked" : "expired"))
-              .toList();
-      output.writeListing(
-          ChokepointCommand.root(spec).out(),
-          List.of("id", "email", "scope", "created_at", "expires_at", "revoked_at", "status"),
-          rows,
-          () ->
-              table(
-                  List.of("Id", "E-mail", "Scope", "Created", "Expires", "Revoked", "Status"),
-                  rows),
-          () ->
-              tokens.stream()
-                  .map(
-                      t -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("id", t.id());
-                        m.put("email", t.email());
-                        m.put("scope", t.scope().id());
-                        m.put("created_at", t.createdAt().toString());
-                        m.put("expires_at", t.expiresAt().toString());
-                        m.put(
-                            "revoked_at", t.revokedAt() == null ? null : t.revokedAt().toString());
-                        m.put(
-                            "status",
-                            t.activeAt(now)
-                                ? "active"
-                                : t.revokedAt() != null ? "revoked" : "expired");
-                        return m;
-                      })
-                  .toList());
-    }
-  }
-
-  /** {@code admin group}. */
-  @Command(
-      name = "group",
-      mixinStandardHelpOptions = true,
-      description = "Sharing groups (named sets of organisations, recipients as group:NAME).",
-      subcommands = {GroupAdd.class, GroupMember.class, GroupList.class})
-  static final class Group implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(ChokepointCommand.root(spec).out());
-    }
-  }
-
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a sharing group.")
-  static final class GroupAdd implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--name", required = true, description = "Its name, unique (any case).")
-    String name;
-
-    @Override
-    public void run() {
-      var g =
-          withWorkspace(
-              spec,
-              ws -> {
-                var added = ws.sharingGroups().create(name);
-                audit(ws, "admin.group.add", "group:" + added.id(), "");
-                return added;
-              });
-      ChokepointCommand.root(spec)
-          .out()
-          .printf(
-              "sharing group %d added: %s (no members yet: it grants nothing)%n", g.id(), g.name());
-    }
-  }
-
-  @Command(
-      name = "member",
-      mixinStandardHelpOptions = true,
-      description = "Add organisations to a sharing group.")
-  static final class GroupMember implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--name", required = true, description = "The group.")
-    String name;
-
-    @Option(
-        names = "--org",
-        required = true,
-        paramLabel = "NAME",
-        description = "An organisation to add; repeat for more.")
-    List<String> orgs;
-
-    @Override
-    public void run() {
-      var g =
-          withWorkspace(
-              spec,
-              ws -> {
-                var group =
-                    ws.sharingGroups()
-                        .byName(name)
-                        .orElseThrow(
-                            () ->
-                                new NoSuchElementException(
-                                    "no sharing group named \""
-                                        + name
-                                        + "\"; see chokepoint admin group list"));
-                for (String o : orgs) {
-                  Organisation org = org(ws, o);
-                  group = ws.sharingGroups().addMember(group, org);
-                  audit(
-                      ws, "admin.group.member", "group:" + group.id(), "organisation:" + org.id());
-                }
-                return group;
-              });
-      ChokepointCommand.root(spec)
-          .out()
-          .printf("sharing group %s has %d member organisations%n", g.name(), g.members().size());
-    }
-  }
-
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List sharing groups.")
-  static final class GroupList implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin OutputOptions output;
-
-    @Override
-    public void run() {
-      record Row(long id, String name, List<String> members) {}
-      List<Row> groups =
-          withWorkspace(
-              spec,
-              ws -> {
-                Map<Long, String> names = new LinkedHashMap<>();
-                ws.organisations().list().forEach(o -> names.put(o.id(), o.name()));
-                return ws.sharingGroups().list().stream()
-                    .map(
-                        g ->
-                            new Row(
-                                g.id(),
-                                g.name(),
-                                g.members().stream().map(names::get).sorted().toList()))
-                    .toList();
-              });
-      List<List<String>> rows =
-          groups.stream()
-              .map(g -> List.of(String.valueOf(g.id()), g.name(), String.join(";", g.members())))
-              .toList();
-      output.writeListing(
-          ChokepointCommand.root(spec).out(),
-          List.of("id", "name", "members"),
-          rows,
-          () -> table(List.of("Id", "Name", "Members"), rows),
-          () ->
-              groups.stream()
-                  .map(
-                      g -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("id", g.id());
-                        m.put("name", g.name());
-                        m.put("members", g.members());
-                        return m;
-                      })
-                  .toList());
+          () -> users.stream().map(AdminListing::json).toList());
     }
   }
 

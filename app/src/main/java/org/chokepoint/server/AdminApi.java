@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.chokepoint.data.text.CsvWriter;
 import org.chokepoint.workspace.account.Organisation;
 import org.chokepoint.workspace.account.TokenStore;
 import org.chokepoint.workspace.account.User;
+import org.chokepoint.workspace.admin.AdminListing;
 import org.chokepoint.workspace.admin.AdminService;
 import org.chokepoint.workspace.policy.RouteAccess;
 
@@ -21,9 +21,6 @@ import org.chokepoint.workspace.policy.RouteAccess;
  * (DECISIONS D-ws-7); handlers only read the request and write the answer.
  */
 final class AdminApi implements Capability {
-  static final List<String> ORG_COLUMNS = List.of("id", "name", "kind", "country", "local");
-  static final List<String> USER_COLUMNS =
-      List.of("id", "email", "memberships", "local", "disabled");
   static final List<String> TOKEN_COLUMNS =
       List.of("id", "email", "scope", "created_at", "expires_at", "revoked_at", "active");
 
@@ -89,67 +86,20 @@ final class AdminApi implements Capability {
 
   private static Reply organisations(ApiContext c, Request r) {
     List<Organisation> list = service(c).organisations(r.caller().principal());
-    List<Map<String, Object>> items =
-        list.stream()
-            .map(
-                o -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("id", o.id());
-                  m.put("name", o.name());
-                  m.put("kind", o.kind().id());
-                  m.put("country", o.country());
-                  m.put("local", o.local());
-                  return m;
-                })
-            .toList();
     return listing(
         "organisations",
-        items,
-        ORG_COLUMNS,
-        list.stream()
-            .map(
-                o ->
-                    List.of(
-                        String.valueOf(o.id()),
-                        o.name(),
-                        o.kind().id(),
-                        o.country() == null ? "" : o.country(),
-                        String.valueOf(o.local())))
-            .toList());
+        list.stream().map(AdminListing::json).toList(),
+        AdminListing.ORGANISATION_COLUMNS,
+        list.stream().map(AdminListing::row).toList());
   }
 
   private static Reply users(ApiContext c, Request r) {
     List<User> list = service(c).users(r.caller().principal());
     return listing(
         "users",
-        list.stream().map(AdminApi::json).toList(),
-        USER_COLUMNS,
-        list.stream()
-            .map(
-                u ->
-                    List.of(
-                        String.valueOf(u.id()),
-                        u.email(),
-                        u.memberships().stream()
-                            .map(m -> m.organisationName() + ":" + m.role().id())
-                            .collect(Collectors.joining(";")),
-                        String.valueOf(u.local()),
-                        String.valueOf(u.disabled())))
-            .toList());
-  }
-
-  private static Map<String, Object> json(User u) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", u.id());
-    m.put("email", u.email());
-    m.put(
-        "memberships",
-        u.memberships().stream()
-            .map(x -> Map.of("organisation", x.organisationName(), "role", x.role().id()))
-            .toList());
-    m.put("local", u.local());
-    m.put("disabled", u.disabled());
-    return m;
+        list.stream().map(AdminListing::json).toList(),
+        AdminListing.USER_COLUMNS,
+        list.stream().map(AdminListing::row).toList());
   }
 
   private static Reply addUser(ApiContext c, Request r) {
@@ -162,7 +112,7 @@ final class AdminApi implements Capability {
                 text(j, "organisation"),
                 text(j, "role"),
                 text(j, "password"));
-    Map<String, Object> o = json(u);
+    Map<String, Object> o = AdminListing.json(u);
     return new Reply(w -> Json.write(w, o), null, List.of(), "user", 201, List.of());
   }
 
